@@ -1,0 +1,1 @@
+"""One module per `civility` subcommand; see `civility.cli`."""

@@ -1,0 +1,1 @@
+"""Detectors: the model for the five learned categories, rules for private information."""

@@ -1,0 +1,57 @@
+"""The detector interface. A detector scores a batch of documents and returns evidence spans."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from civility.preprocess import Prepared
+from civility.types import Category, Finding, Message
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a detector sees of one message: the message, its preprocessing, and spaCy tokens."""
+
+    message: Message
+    prepared: Prepared
+    tokens: Any = None
+    """A spaCy `Doc` over `prepared.text`, when the analyzer runs the NLP engine."""
+
+    @property
+    def raw(self) -> str:
+        return self.prepared.raw
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One detector's result for one document."""
+
+    scores: Mapping[Category, float] = field(default_factory=dict)
+    """Message-level score per category this detector covers."""
+    findings: tuple[Finding, ...] = ()
+    """Evidence spans (raw offsets)."""
+
+
+class Detector(ABC):
+    """Scores a batch of documents. Subclasses are mostly data: a name and the categories they cover."""
+
+    name: ClassVar[str]
+    categories: ClassVar[tuple[Category, ...]]
+
+    @abstractmethod
+    def detect(self, docs: Sequence[Document]) -> list[Detection]:
+        """One `Detection` per document, in order."""
+
+
+class RuleDetector(Detector):
+    """A detector that looks at one document at a time (patterns, validators, context words)."""
+
+    def detect(self, docs: Sequence[Document]) -> list[Detection]:
+        return [self.detect_one(doc) for doc in docs]
+
+    @abstractmethod
+    def detect_one(self, doc: Document) -> Detection:
+        """The detection for a single document."""
