@@ -69,7 +69,9 @@ def _find_config(start: Path) -> Path | None:
         if (folder / "civility.toml").is_file():
             return folder / "civility.toml"
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.civility" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if pyproject.is_file() and "[tool.civility" in pyproject.read_text(
+            encoding="utf-8", errors="replace"
+        ):
             return pyproject
     return None
 

@@ -173,7 +173,9 @@ class Assessment:
     assessed: bool = True
     """False when the message was not scored (e.g. clearly not English); `scores` are then all 0."""
     suppressed: tuple[str, ...] = field(default=())
-    """Why findings were dropped by filters (inline ignore, allow-list), for transparency."""
+    """Why findings were dropped by filters (inline ignore, allow-list, masked markup), for transparency."""
+    reason: str | None = None
+    """Why the message was not assessed, when `assessed` is False."""
 
     @property
     def priority(self) -> float:

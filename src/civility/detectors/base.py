@@ -40,6 +40,15 @@ class Detector(ABC):
 
     name: ClassVar[str]
     categories: ClassVar[tuple[Category, ...]]
+    needs_tokens: ClassVar[bool] = False
+    """Whether `Document.tokens` (a spaCy Doc) must be filled in for this detector."""
+    scores_from_findings: ClassVar[bool] = False
+    """True for rule detectors: a category's score is its strongest finding that survived the filters."""
+
+    @property
+    def thresholds(self) -> Mapping[Category, float]:
+        """Default flagging threshold per category; the configuration overrides these."""
+        return dict.fromkeys(self.categories, 0.5)
 
     @abstractmethod
     def detect(self, docs: Sequence[Document]) -> list[Detection]:

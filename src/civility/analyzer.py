@@ -1,0 +1,128 @@
+"""The Analyzer: preprocess, annotate, detect, filter and assess messages in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from civility.config import Config
+from civility.detectors.base import Detection, Detector, Document
+from civility.filters import FindingFilter
+from civility.filters.allowlist import allowlist, inline_ignore
+from civility.filters.markup import masked_span
+from civility.preprocess import prepare
+from civility.preprocess.language import detect_language
+from civility.types import Assessment, Category, Finding, Message
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ALL_ZERO: Mapping[Category, float] = dict.fromkeys(Category, 0.0)
+
+
+class Analyzer:
+    """Scores messages on the six Code-of-Conduct categories, with evidence, offline.
+
+    `Analyzer()` loads the shipped model and the default configuration; pass `config` to change
+    thresholds or disable detectors, or `detectors` to run your own.
+    """
+
+    def __init__(self, config: Config | None = None, *, detectors: Sequence[Detector] | None = None) -> None:
+        from civility.detectors.registry import default_detectors
+
+        self.config = config or Config()
+        self.detectors = list(detectors) if detectors is not None else default_detectors(self.config)
+        self.thresholds = self._thresholds()
+        self._rule_categories = {c for d in self.detectors if d.scores_from_findings for c in d.categories}
+        self._filters: list[FindingFilter] = [masked_span, inline_ignore, allowlist(self.config.allowlist)]
+        self._nlp: Any = None
+
+    def analyze(self, items: Iterable[str | Message], batch_size: int | None = None) -> Iterator[Assessment]:
+        """Assess each item (a string or a `Message`), streaming, in batches of `batch_size`."""
+        size = batch_size or self.config.batch_size
+        messages = (_as_message(item, i) for i, item in enumerate(items))
+        while batch := list(islice(messages, size)):
+            yield from self.assess_batch(batch)
+
+    def assess_batch(self, messages: Sequence[Message]) -> list[Assessment]:
+        """Assess one batch; the unit of work of the local and Dask engines."""
+        results: list[Assessment | None] = [self._not_assessed(m) for m in messages]
+        todo = [i for i, r in enumerate(results) if r is None]
+        docs = self._documents([messages[i] for i in todo])
+        detections = [detector.detect(docs) for detector in self.detectors]
+        for slot, doc, per_doc in zip(todo, docs, zip(*detections, strict=True), strict=True):
+            results[slot] = self._assess(doc, per_doc)
+        return [r for r in results if r is not None]
+
+    def score_frame(self, frame: pd.DataFrame, text_column: str = "body") -> pd.DataFrame:
+        """A copy of `frame` with `score_<category>` columns, a boolean `flagged` and `flagged_categories`."""
+        from civility.frame import score_frame
+
+        return score_frame(self, frame, text_column)
+
+    def _thresholds(self) -> dict[Category, float]:
+        merged: dict[Category, float] = dict.fromkeys(Category, 0.5)
+        for detector in self.detectors:
+            merged.update(detector.thresholds)
+        merged.update(self.config.thresholds)
+        return merged
+
+    def _not_assessed(self, message: Message) -> Assessment | None:
+        if len(message.text) > self.config.max_chars:
+            reason = (
+                f"message is {len(message.text):,} characters, over the {self.config.max_chars:,} limit "
+                "(almost always a pasted log); raise max_chars in [tool.civility] to scan it"
+            )
+            return Assessment(message, ALL_ZERO, assessed=False, language=None, reason=reason)
+        language, confidence = detect_language(message.text)
+        if language not in (None, "en"):
+            reason = (
+                f"not English (looks like {language!r}, confidence {confidence:.2f}); the model is English"
+            )
+            return Assessment(message, ALL_ZERO, assessed=False, language=language, reason=reason)
+        return None
+
+    def _documents(self, messages: Sequence[Message]) -> list[Document]:
+        prepared = [prepare(m.text) for m in messages]
+        if not any(d.needs_tokens for d in self.detectors):
+            return [Document(m, p) for m, p in zip(messages, prepared, strict=True)]
+        tokens = self._nlp_engine().pipe([p.text for p in prepared], batch_size=self.config.batch_size)
+        return [Document(m, p, t) for m, p, t in zip(messages, prepared, tokens, strict=True)]
+
+    def _nlp_engine(self) -> Any:
+        if self._nlp is None:
+            from civility.preprocess.nlp import NlpEngine
+
+            self._nlp = NlpEngine()
+        return self._nlp
+
+    def _assess(self, doc: Document, detections: Sequence[Detection]) -> Assessment:
+        scores = dict(ALL_ZERO)
+        found: list[Finding] = []
+        for detection in detections:
+            for category, score in detection.scores.items():
+                scores[category] = max(scores[category], float(score))
+            found.extend(detection.findings)
+        kept, suppressed = self._filter(found, doc)
+        for category in self._rule_categories:
+            scores[category] = max((f.score for f in kept if f.category is category), default=0.0)
+        flagged = frozenset(f.category for f in kept if scores[f.category] >= self.thresholds[f.category])
+        kept.sort(key=lambda f: (f.start, f.end, f.category.value))
+        return Assessment(
+            doc.message, scores, tuple(kept), flagged, doc.prepared.masked, suppressed=tuple(suppressed)
+        )
+
+    def _filter(self, findings: list[Finding], doc: Document) -> tuple[list[Finding], list[str]]:
+        kept, reasons = [], []
+        for finding in findings:
+            reason = next((r for f in self._filters if (r := f(finding, doc)) is not None), None)
+            if reason is None:
+                kept.append(finding)
+            else:
+                reasons.append(reason)
+        return kept, reasons
+
+
+def _as_message(item: str | Message, index: int) -> Message:
+    return item if isinstance(item, Message) else Message(id=str(index), text=item)

@@ -1,0 +1,101 @@
+"""`civility scan PATH...`: read exports, assess every message, print a ranked triage report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from civility.commands.common import add_config_options, config_from_args, open_output, progress
+from civility.engine import ENGINES, Tally, scan
+from civility.triage.formats import FORMATS, render
+from civility.triage.report import Report, rank
+from civility.types import Assessment, Skipped
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("scan", help="scan exports and print a ranked report for human review")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="export files or folders (GitHub JSON, JSONL, CSV, Parquet)"
+    )
+    parser.add_argument(
+        "--format", "-f", default="table", choices=FORMATS, help="output format (default: table)"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report here instead of standard output"
+    )
+    parser.add_argument(
+        "--baseline", metavar="FILE", help="mark findings as new or known against this baseline"
+    )
+    parser.add_argument(
+        "--fail-on-findings", action="store_true", help="exit 1 when new findings are flagged"
+    )
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    parser.add_argument(
+        "--engine", choices=ENGINES, default="local", help="local processes or a Dask cluster"
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)"
+    )
+    add_config_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    results = scan(
+        args.paths,
+        config=config,
+        input_format=args.input_format,
+        text_column=args.text_column,
+        jobs=args.jobs,
+        engine=args.engine,
+        scheduler=args.scheduler,
+    )
+    tally = Tally()
+    flagged = [
+        a for a in _counted(progress(results, "scanning"), tally) if isinstance(a, Assessment) and a.flagged
+    ]
+    summary = tally.summary()
+    report = Report(rank(flagged), summary, tuple(tally.skipped), _thresholds(config), args.show_private)
+    report = _with_baseline(report, args.baseline)
+    with open_output(args.output) as stream:
+        render(report, args.format, stream)
+    if args.format != "table" or args.output:
+        _print_summary(report)
+    if summary.scanned == 0 and summary.skipped > 0:
+        return 2
+    new = [a for a in report.items if report.status.get(a.message.id, "new") == "new"]
+    return 1 if args.fail_on_findings and new else 0
+
+
+def _counted(results: Iterable[Assessment | Skipped], tally: Tally) -> Iterator[Assessment | Skipped]:
+    for item in results:
+        tally.count(item)
+        yield item
+
+
+def _thresholds(config: Any) -> dict[Any, float]:
+    from civility.analyzer import Analyzer
+
+    return dict(Analyzer(config).thresholds)
+
+
+def _with_baseline(report: Report, baseline: str | None) -> Report:
+    if baseline is None:
+        return report
+    from civility.baseline import apply_baseline
+
+    return apply_baseline(report, Path(baseline))
+
+
+def _print_summary(report: Report) -> None:
+    s = report.summary
+    print(
+        f"civility: read {s.read}, scanned {s.scanned}, skipped {s.skipped}, flagged {s.flagged}",
+        file=sys.stderr,
+    )
+    for skipped in report.skipped:
+        print(f"civility: skipped {skipped}", file=sys.stderr)

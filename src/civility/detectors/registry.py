@@ -1,0 +1,27 @@
+"""The detectors a default `Analyzer` runs, by name."""
+
+from __future__ import annotations
+
+from civility.config import Config
+from civility.detectors.base import Detector
+
+DETECTOR_NAMES = ("model", "private_info")
+
+
+def default_detectors(config: Config) -> list[Detector]:
+    """The shipped model and the private-information rules, minus those the configuration disables."""
+    unknown = config.disabled_detectors - set(DETECTOR_NAMES)
+    if unknown:
+        from civility.errors import ConfigError
+
+        raise ConfigError(f"unknown detector(s) {sorted(unknown)}; valid names: {', '.join(DETECTOR_NAMES)}")
+    detectors: list[Detector] = []
+    if "model" not in config.disabled_detectors:
+        from civility.detectors.model import ModelDetector
+
+        detectors.append(ModelDetector(config.model_path))
+    if "private_info" not in config.disabled_detectors:
+        from civility.detectors.private_info import PrivateInfoDetector
+
+        detectors.append(PrivateInfoDetector())
+    return detectors

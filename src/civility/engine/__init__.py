@@ -1,0 +1,108 @@
+"""Execution engines: run the same per-batch scan in-process, on local processes, or on Dask.
+
+`scan(paths, ...)` streams `Assessment`s and `Skipped` records; `Tally` counts them so that
+`scanned + skipped == read` can be printed and checked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from civility.config import Config
+from civility.types import Assessment, Category, Skipped
+
+ENGINES = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class ScanSummary:
+    """Counts for the header of every report."""
+
+    read: int
+    """Records read from the inputs (every one is either scanned or skipped)."""
+    scanned: int
+    skipped: int
+    flagged: int
+    """Messages with at least one flagged category."""
+    per_category: dict[Category, int] = field(default_factory=dict)
+    skipped_reasons: dict[str, int] = field(default_factory=dict)
+    """Skipped records per short reason."""
+
+
+class Tally:
+    """Counts a stream of results as it passes through."""
+
+    def __init__(self) -> None:
+        self.scanned = 0
+        self.skipped: list[Skipped] = []
+        self.flagged = 0
+        self.per_category: Counter[Category] = Counter()
+
+    def count(self, item: Assessment | Skipped) -> None:
+        if isinstance(item, Skipped):
+            self.skipped.append(item)
+            return
+        self.scanned += 1
+        if item.flagged:
+            self.flagged += 1
+            self.per_category.update(item.flagged)
+
+    def summary(self) -> ScanSummary:
+        reasons = Counter(_short_reason(s.reason) for s in self.skipped)
+        return ScanSummary(
+            read=self.scanned + len(self.skipped),
+            scanned=self.scanned,
+            skipped=len(self.skipped),
+            flagged=self.flagged,
+            per_category={c: self.per_category[c] for c in Category if self.per_category[c]},
+            skipped_reasons=dict(reasons.most_common()),
+        )
+
+
+def scan(
+    paths: Sequence[str | Path],
+    *,
+    config: Config | None = None,
+    input_format: str | None = None,
+    text_column: str | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[Assessment | Skipped]:
+    """Read `paths` and assess every message, yielding results in input order."""
+    from civility.exports import read_messages
+
+    config = config or Config()
+    if engine == "dask":
+        from civility.engine.dask import scan_dask
+
+        yield from scan_dask(
+            paths, config=config, input_format=input_format, text_column=text_column, scheduler=scheduler
+        )
+        return
+    from civility.engine.local import scan_records
+
+    records = read_messages([str(p) for p in paths], format=input_format, text_column=text_column)
+    yield from scan_records(records, config=config, jobs=jobs)
+
+
+def as_skipped(assessment: Assessment) -> Skipped:
+    """A not-assessed message (too long, not English) reported as a skipped record."""
+    from civility.types import SourceLocation
+
+    location = assessment.message.source or SourceLocation(path="<input>", record=None)
+    return Skipped(location, assessment.reason or "not assessed", assessment.message.id)
+
+
+def _short_reason(reason: str) -> str:
+    return reason.split(";")[0].split(" (")[0][:80]
+
+
+def count_all(items: Iterable[Assessment | Skipped]) -> Tally:
+    tally = Tally()
+    for item in items:
+        tally.count(item)
+    return tally

@@ -1,0 +1,19 @@
+"""Filters: small named predicates that drop findings a human should not see.
+
+| name | drops a finding when |
+| --- | --- |
+| `masked_span` | it lies inside code, a log, a stack trace, a quote, a URL, a trailer or bot text |
+| `allowlist` | its evidence text fully matches a configured allow-list pattern |
+| `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
+
+Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from civility.detectors.base import Document
+from civility.types import Finding
+
+FindingFilter = Callable[[Finding, Document], str | None]
