@@ -29,8 +29,12 @@ __all__ = [
 def __getattr__(name: str) -> object:
     # Analyzer pulls in spaCy and scikit-learn: import it only when asked for, so `civility --help`
     # and the readers stay fast.
-    if name in {"Analyzer", "scan"}:
-        from civility import analyzer
+    if name == "Analyzer":
+        from civility.analyzer import Analyzer
 
-        return getattr(analyzer, name)
+        return Analyzer
+    if name == "scan":
+        from civility.engine import scan
+
+        return scan
     raise AttributeError(f"module 'civility' has no attribute {name!r}")
