@@ -1,0 +1,93 @@
+"""Input readers: stream `Message`s (and `Skipped` records) out of discussion exports.
+
+    for item in read_messages(["issues.json", "exports/"], text_column=None):
+        if isinstance(item, Skipped): ...   # a bad record, or a whole file that could not be read
+
+Formats (`FORMATS`): github (REST / `gh` JSON), jsonl, csv (and .tsv), parquet, hf (datasets: a hub name
+`hf:NAME[:SPLIT]`, or a local file loaded through `datasets.load_dataset`). A file that cannot be read
+at all yields one Skipped with no line and reading goes on with the next file; a bad record yields a
+Skipped with its line or record index. A hub dataset that cannot be loaded raises InputError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from civility.errors import InputError
+from civility.exports import csv, github, hf, jsonl, parquet
+from civility.exports.hf import read_dataset
+from civility.types import Message, Skipped, SourceLocation
+
+Reader = Callable[[Path, str | None], Iterator[Message | Skipped]]
+
+READERS: dict[str, Reader] = {
+    "github": github.read,
+    "jsonl": jsonl.read,
+    "csv": csv.read,
+    "parquet": parquet.read,
+    "hf": hf.read_files,
+}
+FORMATS: tuple[str, ...] = tuple(READERS)
+"""Valid values of `format` / `--format`."""
+
+EXTENSIONS = {
+    ".json": "github",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+"""Format by file extension; a directory is read for files with these extensions."""
+
+__all__ = ["EXTENSIONS", "FORMATS", "detect_format", "read_dataset", "read_messages"]
+
+
+def detect_format(path: str | Path, format: str | None = None) -> str:
+    """The format of `path`: `format` when given (validated), `hf` for `hf:NAME`, else by extension."""
+    if format is not None:
+        if format not in READERS:
+            raise InputError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
+        return format
+    if str(path).startswith(hf.PREFIX):
+        return "hf"
+    found = EXTENSIONS.get(Path(path).suffix.lower())
+    if found is None:
+        known = ", ".join(sorted(EXTENSIONS))
+        raise InputError(
+            f"{path}: unknown file type; use one of {known} or pass --format ({', '.join(FORMATS)})"
+        )
+    return found
+
+
+def read_messages(
+    paths: str | Path | Iterable[str | Path], format: str | None = None, text_column: str | None = None
+) -> Iterator[Message | Skipped]:
+    """Stream messages from files, directories (every export inside, sorted, recursive) and `hf:` names."""
+    if format is not None:
+        detect_format("", format)
+    for source in _expand([paths] if isinstance(paths, str | Path) else paths):
+        if str(source).startswith(hf.PREFIX) and (format in (None, "hf")):
+            yield from hf.read_hub(str(source), text_column)
+            continue
+        try:
+            reader = READERS[detect_format(source, format)]
+            yield from reader(Path(source), text_column)
+        except InputError as exc:
+            yield Skipped(SourceLocation(str(source)), _strip_path(str(exc), str(source)))
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
+    for path in paths:
+        if not str(path).startswith(hf.PREFIX) and Path(path).is_dir():
+            found = (p for p in Path(path).rglob("*") if p.suffix.lower() in EXTENSIONS and p.is_file())
+            yield from sorted(found)
+        else:
+            yield path
+
+
+def _strip_path(reason: str, path: str) -> str:
+    """The location already names the file: drop a leading 'path: ' from the error text."""
+    return reason.removeprefix(f"{path}: ")
