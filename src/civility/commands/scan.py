@@ -44,7 +44,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from civility.analyzer import Analyzer
+
     config = config_from_args(args)
+    analyzer = Analyzer(config)
     results = scan(
         args.paths,
         config=config,
@@ -53,13 +56,16 @@ def run(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         engine=args.engine,
         scheduler=args.scheduler,
+        analyzer=analyzer,
     )
     tally = Tally()
     flagged = [
         a for a in _counted(progress(results, "scanning"), tally) if isinstance(a, Assessment) and a.flagged
     ]
     summary = tally.summary()
-    report = Report(rank(flagged), summary, tuple(tally.skipped), _thresholds(config), args.show_private)
+    report = Report(
+        rank(flagged), summary, tuple(tally.skipped), dict(analyzer.thresholds), args.show_private
+    )
     report = _with_baseline(report, args.baseline)
     with open_output(args.output) as stream:
         render(report, args.format, stream)
@@ -75,12 +81,6 @@ def _counted(results: Iterable[Assessment | Skipped], tally: Tally) -> Iterator[
     for item in results:
         tally.count(item)
         yield item
-
-
-def _thresholds(config: Any) -> dict[Any, float]:
-    from civility.analyzer import Analyzer
-
-    return dict(Analyzer(config).thresholds)
 
 
 def _with_baseline(report: Report, baseline: str | None) -> Report:

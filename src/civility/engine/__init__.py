@@ -10,9 +10,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from civility.config import Config
 from civility.types import Assessment, Category, Skipped
+
+if TYPE_CHECKING:
+    from civility.analyzer import Analyzer
 
 ENGINES = ("local", "dask")
 
@@ -71,8 +75,12 @@ def scan(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    analyzer: Analyzer | None = None,
 ) -> Iterator[Assessment | Skipped]:
-    """Read `paths` and assess every message, yielding results in input order."""
+    """Read `paths` and assess every message, yielding results in input order.
+
+    Pass an `analyzer` already built from `config` to avoid loading the model again (local engine).
+    """
     from civility.exports import read_messages
 
     config = config or Config()
@@ -86,7 +94,7 @@ def scan(
     from civility.engine.local import scan_records
 
     records = read_messages([str(p) for p in paths], format=input_format, text_column=text_column)
-    yield from scan_records(records, config=config, jobs=jobs)
+    yield from scan_records(records, config=config, jobs=jobs, analyzer=analyzer)
 
 
 def as_skipped(assessment: Assessment) -> Skipped:

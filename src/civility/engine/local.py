@@ -4,31 +4,38 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import chain, islice
+from typing import TYPE_CHECKING
 
 from civility.config import Config
 from civility.engine import as_skipped
 from civility.types import Assessment, Message, Skipped
 
-_WORKER_ANALYZER = None
+if TYPE_CHECKING:
+    from civility.analyzer import Analyzer
+
+_WORKER_ANALYZER: Analyzer | None = None
 
 
 def scan_records(
-    records: Iterable[Message | Skipped], *, config: Config, jobs: int = 1
+    records: Iterable[Message | Skipped], *, config: Config, jobs: int = 1, analyzer: Analyzer | None = None
 ) -> Iterator[Assessment | Skipped]:
-    """Assess the messages among `records`, passing skipped records through, in input order."""
+    """Assess the messages among `records`, passing skipped records through, in input order.
+
+    With `jobs > 1`, forked workers inherit the parent's analyzer (the model is loaded once).
+    """
+    from civility.analyzer import Analyzer
+
+    analyzer = analyzer or Analyzer(config)
     chunks = _chunks(records, config.batch_size)
     if jobs <= 1:
-        from civility.analyzer import Analyzer
-
-        analyzer = Analyzer(config)
         for chunk in chunks:
-            yield from _assess_chunk(analyzer, chunk)
+            yield from assess_chunk(analyzer, chunk)
         return
-    context = mp.get_context("fork")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
-        for results in pool.imap(_worker_assess, chunks, chunksize=1):
-            yield from results
+    global _WORKER_ANALYZER
+    _WORKER_ANALYZER = analyzer
+    with mp.get_context("fork").Pool(jobs) as pool:
+        yield from chain.from_iterable(pool.imap(_worker_assess, chunks, chunksize=1))
 
 
 def _chunks(records: Iterable[Message | Skipped], size: int) -> Iterator[list[Message | Skipped]]:
@@ -37,9 +44,10 @@ def _chunks(records: Iterable[Message | Skipped], size: int) -> Iterator[list[Me
         yield chunk
 
 
-def _assess_chunk(analyzer: object, chunk: Sequence[Message | Skipped]) -> list[Assessment | Skipped]:
+def assess_chunk(analyzer: Analyzer, chunk: Sequence[Message | Skipped]) -> list[Assessment | Skipped]:
+    """Assess the messages of one chunk; skipped records pass through in place (the engines' unit)."""
     messages = [r for r in chunk if isinstance(r, Message)]
-    assessed = iter(analyzer.assess_batch(messages))  # type: ignore[attr-defined]
+    assessed = iter(analyzer.assess_batch(messages))
     out: list[Assessment | Skipped] = []
     for record in chunk:
         if isinstance(record, Skipped):
@@ -50,12 +58,6 @@ def _assess_chunk(analyzer: object, chunk: Sequence[Message | Skipped]) -> list[
     return out
 
 
-def _init_worker(config: Config) -> None:
-    global _WORKER_ANALYZER
-    from civility.analyzer import Analyzer
-
-    _WORKER_ANALYZER = Analyzer(config)
-
-
 def _worker_assess(chunk: list[Message | Skipped]) -> list[Assessment | Skipped]:
-    return _assess_chunk(_WORKER_ANALYZER, chunk)
+    assert _WORKER_ANALYZER is not None, "worker started without an analyzer"
+    return assess_chunk(_WORKER_ANALYZER, chunk)
