@@ -25,7 +25,7 @@ def read(path: Path, text_column: str | None = None) -> Iterator[Message | Skipp
                 continue
             where = SourceLocation(str(path), line_number, index)
             try:
-                value = json.loads(line)
+                value = json.loads(line.rstrip("\r\n"))
             except json.JSONDecodeError as exc:
                 reason = f"invalid JSON at column {exc.colno}: {exc.msg}; fix or remove this line"
                 yield Skipped(where, reason)
