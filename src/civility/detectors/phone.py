@@ -1,0 +1,91 @@
+"""Phone numbers: a loose pattern, then the `phonenumbers` library decides validity for a region.
+
+International numbers (`+44 ...`) are checked against their own country; national formats are tried
+against a list of regions in order and the first region where the number is valid wins. A number the
+library only calls *possible* needs a context word ("phone:", "call", "mobile") to reach the threshold.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from civility.detectors.context import Candidate, boost
+
+ENTITY = "phone"
+REGIONS = (
+    "US", "GB", "CA", "AU", "IN", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "IE", "SE", "NO", "DK",
+    "FI", "IS", "PL", "PT", "GR", "CY", "HU", "CZ", "BR", "MX", "NZ", "ZA", "JP",
+)  # fmt: skip
+STRICT_REGIONS = frozenset({"US", "CA", "GB"})
+PATTERN = re.compile(
+    r"(?<![\w.+/#-])(?:\+|\b00)?\(?\d[\d \t().\-/]{4,22}\d(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6})?(?![\w-]*\d)"
+)
+CONTEXT = re.compile(
+    r"\b(?:phone|tel|telephone|call|calls|mobile|cell|cellphone|fax|desk|number|whatsapp|text|sms|"
+    r"reach|answering|ring|dial|contact|office|home|landline|messages?)\b",
+    re.I,
+)
+_AFTER = re.compile(r"^[ \t-]*(?:office|mobile|cell|fax|home|work|phone)\b", re.I)
+_NOT_PHONE = re.compile(
+    r"^\d{4}-\d\d-\d\d|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{1,4}\.\d{1,2}\.\d{1,3}(?:\.\d+)?$|^\d+$"
+)
+
+
+def parse(value: str) -> tuple[str, bool] | None:
+    """(region, valid) for the first region where `value` is a valid number, else a possible one."""
+    number = re.split(r"[ \t]?(?:x|ext\.?|#)", value)[0]
+    if number.startswith("00"):
+        number = "+" + number[2:]
+    regions: tuple[str | None, ...] = (None,) if number.startswith("+") else REGIONS
+    possible = None
+    for region in regions:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return phonenumbers.region_code_for_number(parsed) or str(region), True
+        if possible is None and phonenumbers.is_possible_number(parsed):
+            possible = (str(region), False)
+    return possible
+
+
+def score(value: str, region: str, valid: bool) -> float:
+    """Validity, region and formatting: `+` or separators look deliberate; a bare digit run could be anything.
+
+    National numbers valid only outside North America and the UK need a context word: many regions
+    accept almost any 7–10 digit run (house number + postcode, for one)."""
+    formatted = value.startswith("+") or bool(re.search(r"\d[ ().\-/]+\d", value))
+    if valid and (value.startswith("+") or value.startswith("00")):
+        return 0.85
+    if valid:
+        return (0.6 if region in STRICT_REGIONS else 0.45) if formatted else 0.35
+    return 0.3 if formatted else 0.15
+
+
+def find(text: str) -> list[Candidate]:
+    """Every phone number in `text` the library accepts, scored by validity, format and context."""
+    found = []
+    for m in PATTERN.finditer(text):
+        value = m.group(0).rstrip(" \t(-./")
+        digits = re.sub(r"\D", "", value)
+        if not 7 <= len(digits) <= 17 or (
+            _NOT_PHONE.match(value) and not (len(digits) >= 9 and value.isdigit())
+        ):
+            continue
+        start = m.start() + (1 if value.startswith("(") and ")" not in value else 0)
+        result = parse(value)
+        if result is None:
+            continue
+        region, valid = result
+        reason = f"{'valid' if valid else 'possible'} phone number for region {region}"
+        cand = Candidate(ENTITY, start, m.start() + len(value), score(value, region, valid), valid, reason)
+        boosted = boost(text, cand, CONTEXT, amount=0.35)
+        if boosted is cand and _AFTER.match(text[cand.end :]):
+            boosted = Candidate(
+                ENTITY, cand.start, cand.end, min(1.0, cand.score + 0.35), valid, reason, ("after",)
+            )
+        found.append(boosted)
+    return found

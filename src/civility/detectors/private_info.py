@@ -1,0 +1,88 @@
+"""`PrivateInfoDetector`: the recognizers (what a value is) combined with context (what posting it means).
+
+Two scores are kept apart on purpose:
+
+- the *recognition* score (pattern → validator → entity context words, Presidio-style) says how sure
+  we are that a span is an email, phone, street address, IP, government id or card number; the span
+  evaluation on the Presidio set measures this, independent of intent;
+- the *doxxing* score is recognition × the context multiplier from `civility.detectors.context`
+  (0 for vetoes, 0.45 with no cue, 0.72 with a third-person pronoun, 1.0 with a strong cue).
+
+A message's `private_info` score is the largest doxxing score of its spans. `DEFAULT_THRESHOLD` (0.5)
+is the documented default; the analyzer applies the threshold configured for `Category.PRIVATE_INFO`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from civility.detectors import email, government_id, ip_address, payment_card, phone, street_address
+from civility.detectors.base import Detection, Document, RuleDetector
+from civility.detectors.context import Candidate, Verdict, assess
+from civility.types import Category, Explanation, Finding, Span
+
+DEFAULT_THRESHOLD = 0.5
+#: Candidates below this recognition score are dropped before overlaps are resolved.
+MIN_RECOGNITION = 0.3
+#: Recognizers in priority order: on equal scores the earlier one wins an overlap.
+RECOGNIZERS = (email, payment_card, government_id, ip_address, phone, street_address)
+ENTITIES: tuple[str, ...] = tuple(r.ENTITY for r in RECOGNIZERS)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A recognized value and the verdict of its context."""
+
+    candidate: Candidate
+    verdict: Verdict
+
+    @property
+    def score(self) -> float:
+        return round(self.candidate.score * self.verdict.multiplier, 4)
+
+
+def recognize(text: str, min_score: float = MIN_RECOGNITION) -> list[Candidate]:
+    """Every private-information value in `text`, intent aside; overlaps go to the higher score."""
+    candidates = [c for r in RECOGNIZERS for c in r.find(text) if c.score >= min_score]
+    rank = {entity: i for i, entity in enumerate(ENTITIES)}
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.score, rank[c.entity], c.start)):
+        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def analyze(text: str, masked: Sequence[Span] = ()) -> list[Scored]:
+    """Recognition plus context for every value in `text`, vetoed ones included (score 0)."""
+    return [Scored(c, assess(text, c, masked)) for c in recognize(text)]
+
+
+def explain(scored: Scored) -> Explanation:
+    """Which step decided: the recognizer's reason, the context rule and the words it saw."""
+    cand, verdict = scored.candidate, scored.verdict
+    return Explanation(
+        detector=PrivateInfoDetector.name,
+        pattern=cand.entity,
+        reason=f"{cand.reason}; context: {verdict.rule}",
+        score_before_context=cand.score,
+        validated=cand.validated,
+        context_words=tuple(dict.fromkeys(cand.context_words + verdict.words)),
+    )
+
+
+class PrivateInfoDetector(RuleDetector):
+    """Emails, phones, street addresses, IPs, government ids and cards posted about someone else."""
+
+    name: ClassVar[str] = "private_info"
+    categories: ClassVar[tuple[Category, ...]] = (Category.PRIVATE_INFO,)
+
+    def detect_one(self, doc: Document) -> Detection:
+        scored = [s for s in analyze(doc.raw, doc.prepared.masked) if s.score > 0]
+        findings = tuple(
+            Finding(Category.PRIVATE_INFO, s.candidate.start, s.candidate.end, s.score, explain(s))
+            for s in scored
+        )
+        top = max((f.score for f in findings), default=0.0)
+        return Detection(scores={Category.PRIVATE_INFO: top}, findings=findings)

@@ -1,0 +1,130 @@
+"""Street addresses in US, UK, Canadian and European styles, found by a street "core" then extended.
+
+The core is one of: house number + name + street type (`4821 Larkspur Lane`); a street word with a
+European suffix + number (`Friedhofstrasse 33`, `Vesterskovvej 79`); a street prefix + name + number
+(`Rue de Virton 38`, `Via Roma 131`, `ul. Zamkowa 33`); a military address (`PSC 1234, Box 5678 /
+APO AE 12345`). The span then absorbs what follows on the same line or the next lines when it looks
+like an address part: unit, city, state or region code, postcode, country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civility.detectors.context import Candidate, boost
+
+ENTITY = "street_address"
+_CAP = r"[A-ZÀ-ÖØ-Þ\u0370-\u03ff\u0400-\u042f][\w'’.-]*"
+_TYPES = (
+    r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|"
+    r"Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Mews|Gardens|Gdns|Grove|Alley|Plaza|"
+    r"Heights|Hts|Expressway|Freeway|Turnpike|Causeway|Esplanade|Promenade|Parade|Motorway|Crossroad|Row"
+)
+_AMBIGUOUS = (
+    r"Way|Pass|Park|Hill|Run|Point|View|Walk|Green|Path|Pike|Ridge|Crossing|Vista|Summit|Station|Radial|"
+    r"Creek|Springs|Route|Junction|Manor|Meadows|Estates|Oval|Rise|Wharf|Quay|Village|Villages|Vale|Valley|"
+    r"Falls|Ferry|Fork|Forks|Harbor|Haven|Hollow|Island|Knoll|Lake|Lakes|Landing|Lodge|Mill|Mills|Mission|"
+    r"Mount|Orchard|Pines|Port|Prairie|Ranch|Shore|Shores|Spur|Stream|Trace|Track|Well|Wells|Common|Corner|"
+    r"Curve|Dale|Divide|Extension|Field|Fields|Glen|Gateway|Isle|Loop|Locks|Meadow|Plains|Bypass|Overpass|Rapids|Bluff|Bluffs|Cove|Coves|Gardens|Squares|Terraces"
+)
+_SUFFIX = (
+    r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|steig|vej|gade|gata|gatan|vägen|veien|vegen|"
+    r"gaten|katu|tie|kuja|polku|kaari|laan|straat|plein|gracht|steeg|dreef|kade|singel|utca|körút|út|stræti|straeti|"
+    r"vegur|braut|centret|vænget"
+)
+_PREFIX = (
+    r"Rue|Avenue|Av\.|Avda\.?|Boulevard|Bd|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Plaza|"
+    r"Paseo|Carrer|Camino|Rua|Travessa|Praça|Estrada|Alameda|ul\.|ulica|al\.|Aleja|Chemin|Allée|Quai|Impasse|"
+    r"Cours|Strada|trg|Piața|Bulevardul|Plac|Rynek|Οδός|Λεωφόρος|Πλατεία|Leof\.|Odos"
+)
+_WORDTYPE = (
+    r"terrasse|tér|kapu|köz|sor|sétány|rakpart|liget|utca|út|u\.|vei|veg|gate|vænget|bakke|park|plass|torg|"
+    r"tori|tee|põik|maantee|puiestee|tänav|strasse|straße|str\.|gasse|weg|platz|allee|laan|straat|vej|gade"
+)
+_NUM = r"\d{1,5}[A-Za-z]?\b(?![.,]?\d)\.?"
+_FUNCTION = r"(?:Of|The|And|For|To|In|On|At|A|An|With|By|From|Or)\b"
+_HOUSE = r"(?:\b\d{1,6}[ \t]+)?"
+CORES: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    ("postcode_after_label", re.compile(
+        r"(?i:\b(?:zip|postal|post|postcode)(?: code)?(?: is)?:?[ \t]+)(?=\d)(\d{3,5}(?:-\d{3,4})?\b)"), 0.7),
+    ("military", re.compile(
+        r"\b(?:PSC|Unit|CMR)[ \t]+\d{4},?[ \t]+Box[ \t]+\d{4}[\s,]+[APD]PO[ \t]+A[AEP][ \t]+\d{5}|"
+        r"\bUS[A-Z]{1,4}[ \t]+" + _CAP + r"[\s,]+FPO[ \t]+A[AEP][ \t]+\d{5}", re.I), 0.9),
+    ("po_box", re.compile(r"\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6}\b", re.I), 0.6),
+    ("number_name_type", re.compile(
+        rf"\b\d{{1,6}}[A-Za-z]?(?:[ \t]+\d{{1,5}})?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+        rf"(?:{_CAP}[ \t]+){{1,4}}(?:{_TYPES})\b\.?"), 0.65),
+    ("suffix_number", re.compile(rf"{_HOUSE}\b[^\W\d_][\w'’-]*?(?i:{_SUFFIX})[ \t]+{_NUM}"), 0.65),
+    ("prefix_name_number", re.compile(
+        rf"{_HOUSE}\b(?i:{_PREFIX})[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}?{_NUM}"), 0.65),
+    ("name_word_type_number", re.compile(
+        rf"{_HOUSE}\b(?:{_CAP}[ \t]+){{1,3}}(?i:{_WORDTYPE})[ \t]+{_NUM}"), 0.6),
+    ("number_then_prefix", re.compile(
+        r"\b\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|place|impasse"
+        r"|quai|route|via|calle|rua|trg)[ \t]+(?:[\w'’.-]+[ \t]*){1,3}"), 0.6),
+    ("number_lowercase_type", re.compile(
+        r"\b\d{1,6}[ \t]+(?:[a-z][\w'’.-]*[ \t]+){1,3}(?:street|avenue|road|lane|drive|boulevard)\b"), 0.45),
+    ("number_name_number", re.compile(
+        rf"\b\d{{1,6}}[ \t]+(?:(?!{_FUNCTION}){_CAP}[ \t]+){{1,3}}{_NUM}"), 0.45),
+    ("number_name_ambiguous_type", re.compile(
+        rf"\b\d{{1,6}}[A-Za-z]?[ \t]+(?:{_CAP}[ \t]+){{1,3}}(?:{_AMBIGUOUS})\b"), 0.4),
+)  # fmt: skip
+_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Room|Rm\.?|#)[ \t]*\w{1,6}\b"
+_POST = (
+    r"(?:\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4}|\d{3}[ \t]\d{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+)
+_PART = re.compile(
+    rf"^(?:{_UNIT}|{_POST}(?:[ \t]+{_CAP}){{0,2}}|[A-Z]{{2}}[ \t]+{_POST}|"
+    rf"{_CAP}(?:[ \t]+[\w'’.()-]+){{0,3}}?(?:,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?{_POST})?|,?[ \t]*[A-Z]{{2}})$"
+)
+#: A whole line after a line break may be a lower-case city or a placeholder, never a sentence or a label.
+_LINE_PART = re.compile(
+    rf"^(?!(?i:phone|mobile|desk|fax|e-?mail|website|tel)\b)"
+    rf"(?:{_PART.pattern[1:-1]}|[\w'’.()-]+(?:[ \t]+[\w'’.()-]+){{0,3}})$"
+)
+_SEP = re.compile(r"(?:[ \t]*,[ \t]*|(?:[ \t]*\n[ \t>?,]*){1,2}|[ \t]+)")
+CONTEXT = re.compile(
+    r"\baddress\b|\blives?\b|\bliving\b|\blocated\b|\bmoved\b|\bsend\b|\bship\b|\bat\b|\bon\b|\bis in\b|"
+    r"\breturn to\b|\bvisit\b|\bhouse\b|\bhome\b",
+    re.I,
+)
+
+
+def _extend(text: str, end: int) -> tuple[int, bool]:
+    """Absorb up to four address parts after `end`; True when a unit or postcode was among them."""
+    strong = False
+    for _ in range(4):
+        sep = _SEP.match(text, end)
+        if sep is None:
+            break
+        line_end = text.find("\n", sep.end())
+        line_end = len(text) if line_end < 0 else line_end
+        nxt = re.match(r"[^,\n]*", text[sep.end() : line_end]).group(0).rstrip(" \t.?")  # type: ignore[union-attr]
+        pattern = _LINE_PART if "\n" in sep.group(0) else _PART
+        part = pattern.match(nxt) if nxt and len(nxt) <= 40 and sum(ch.isdigit() for ch in nxt) < 7 else None
+        if part is None:
+            unit = re.match(rf"[ \t]*,?[ \t]*{_UNIT}", text[end:])
+            if unit is None:
+                break
+            end, strong = end + unit.end(), True
+            continue
+        strong = strong or bool(re.search(rf"{_UNIT}|\d{{3,}}|\b[A-Z]\d[A-Z]", nxt))
+        end = sep.end() + len(nxt)
+    return end, strong
+
+
+def find(text: str) -> list[Candidate]:
+    """Street addresses in `text`, longest first when cores overlap."""
+    found: list[Candidate] = []
+    for name, pattern, base in CORES:
+        for m in pattern.finditer(text):
+            if any(c.start <= m.start() < c.end for c in found):
+                continue
+            end, strong = _extend(text, m.end())
+            unit = re.search(rf"{_UNIT}[ \t]+$", text[max(0, m.start() - 16) : m.start()])
+            start = m.start() - (len(unit.group(0)) if unit else 0)
+            score = min(1.0, base + (0.2 if strong else 0.0))
+            cand = Candidate(ENTITY, start, end, score, strong, f"street address ({name.replace('_', ' ')})")
+            found.append(boost(text, cand, CONTEXT, amount=0.25))
+    return sorted(found, key=lambda c: c.start)

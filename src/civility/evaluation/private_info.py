@@ -1,0 +1,161 @@
+"""Evaluate private-information detection: span recognition on the Presidio synthetic set, doxxing on the
+SE-context set. Run `python -m civility.evaluation.private_info` (see `--help`).
+
+Protocol (printed with the numbers):
+- Presidio set: every sentence, span level, *recognition only* (intent is not labelled there). A gold
+  span counts as found when a predicted span of the same entity type overlaps it by at least one
+  character; a predicted span is correct when it overlaps a gold span of its type (partial match, as
+  in SemEval-2013 task 9). Exact-boundary numbers are printed too. Presidio's ZIP_CODE spans count as
+  part of street_address (a postcode is an address part); other Presidio types are out of scope.
+- SE-context set: a message is flagged when its `private_info` score reaches the threshold; precision
+  and recall of `doxxing`, and the number of flags per hard-negative class (the goal is zero).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from civility.detectors.private_info import DEFAULT_THRESHOLD, analyze, recognize
+from civility.errors import InputError
+from civility.evaluation import SpanScore, score_spans
+from civility.preprocess import prepare
+
+PRESIDIO_TYPES = {
+    "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "STREET_ADDRESS": "street_address",
+    "ZIP_CODE": "street_address", "CREDIT_CARD": "payment_card", "US_SSN": "government_id",
+    "IP_ADDRESS": "ip_address",
+}  # fmt: skip
+REPO = Path(__file__).resolve().parents[3]
+DEFAULT_PRESIDIO = REPO.parent / "shared" / "data" / "presidio-synth-pii" / "synth_dataset_v2.json"
+DEFAULT_SE = REPO / "tests" / "data" / "private_info" / "se_context.jsonl"
+RESERVED_DECISION = (
+    "Reserved values (example.com, 555-01xx, documentation IPs) are vetoed unless a strong doxxing cue "
+    "(third-person possession/location, call to action, leaking language) is present, so the SE set can "
+    "use only reserved values and still contain detectable doxxing."
+)
+Gold = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class ContextResult:
+    """Message-level results on the SE-context set."""
+
+    messages: int
+    precision: float
+    recall: float
+    flags_by_class: tuple[tuple[str, int, int], ...]
+    """(class, flagged, total) for every class; hard-negative classes should have 0 flagged."""
+    threshold: float
+
+
+@dataclass(frozen=True)
+class PrivateInfoEvaluation:
+    presidio: tuple[SpanScore, ...]
+    presidio_texts: int
+    presidio_seconds: float
+    se: ContextResult | None
+
+
+def load_presidio(path: Path) -> list[tuple[str, list[Gold]]]:
+    """(text, gold spans) with Presidio's types mapped onto ours; other types dropped."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the Presidio set ({exc}); pass --presidio PATH") from None
+    return [
+        (row["full_text"], [(PRESIDIO_TYPES[s["entity_type"]], s["start_position"], s["end_position"])
+                            for s in row["spans"] if s["entity_type"] in PRESIDIO_TYPES])
+        for row in rows
+    ]  # fmt: skip
+
+
+def load_se(path: Path) -> list[dict[str, object]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{number}: not JSON ({exc}); fix the line") from None
+    return rows
+
+
+def evaluate_presidio(
+    path: Path = DEFAULT_PRESIDIO, threshold: float = DEFAULT_THRESHOLD
+) -> tuple[SpanScore, ...]:
+    data = load_presidio(path)
+    predicted = [[(c.entity, c.start, c.end) for c in recognize(text, threshold)] for text, _ in data]
+    return score_spans([gold for _, gold in data], predicted)
+
+
+def evaluate_se(path: Path = DEFAULT_SE, threshold: float = DEFAULT_THRESHOLD) -> ContextResult:
+    rows = load_se(path)
+    counts: dict[str, list[int]] = {}
+    tp = fp = fn = 0
+    for row in rows:
+        text, label, cls = str(row["text"]), row["label"], str(row["class"])
+        flagged = any(s.score >= threshold for s in analyze(text, prepare(text).masked))
+        tp, fp, fn = (
+            tp + (flagged and label == "doxxing"),
+            fp + (flagged and label != "doxxing"),
+            fn + (not flagged and label == "doxxing"),
+        )
+        counts.setdefault(f"{label}/{cls}", [0, 0])
+        counts[f"{label}/{cls}"][0] += flagged
+        counts[f"{label}/{cls}"][1] += 1
+    by_class = tuple((k, v[0], v[1]) for k, v in sorted(counts.items()))
+    return ContextResult(len(rows), _ratio(tp, tp + fp), _ratio(tp, tp + fn), by_class, threshold)
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def evaluate(presidio: Path | None = DEFAULT_PRESIDIO, se: Path | None = DEFAULT_SE) -> PrivateInfoEvaluation:
+    """Both evaluations; a `None` path (or a missing Presidio file) skips that part."""
+    started = time.perf_counter()
+    spans = evaluate_presidio(presidio) if presidio is not None and presidio.is_file() else ()
+    seconds = time.perf_counter() - started
+    texts = len(load_presidio(presidio)) if spans and presidio is not None else 0
+    return PrivateInfoEvaluation(spans, texts, seconds, evaluate_se(se) if se is not None else None)
+
+
+def render(result: PrivateInfoEvaluation) -> Iterable[str]:
+    yield __doc__.split("Protocol", 1)[1].split("\n", 1)[1].rstrip() if __doc__ else ""
+    yield f"- {RESERVED_DECISION}"
+    if result.presidio:
+        rate = result.presidio_texts / max(result.presidio_seconds, 1e-9)
+        yield f"\nPresidio synthetic set: {result.presidio_texts} texts, {rate:,.0f} texts/s (recognition)"
+        yield "| entity | gold | predicted | precision | recall | F1 | exact P | exact R |"
+        yield "| --- | --- | --- | --- | --- | --- | --- | --- |"
+        for s in result.presidio:
+            numbers = (s.precision, s.recall, s.f1, s.exact_precision, s.exact_recall)
+            yield (
+                f"| {s.entity} | {s.gold} | {s.predicted} | " + " | ".join(f"{n:.3f}" for n in numbers) + " |"
+            )
+    if result.se is not None:
+        se = result.se
+        yield f"\nSE-context set: {se.messages} messages, threshold {se.threshold}"
+        yield f"doxxing precision {se.precision:.3f}, recall {se.recall:.3f}"
+        yield "| class | flagged | total |\n| --- | --- | --- |"
+        yield from (f"| {cls} | {flagged} | {total} |" for cls, flagged, total in se.flags_by_class)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m civility.evaluation.private_info", description=__doc__)
+    parser.add_argument("--presidio", type=Path, default=DEFAULT_PRESIDIO, help="synth_dataset_v2.json")
+    parser.add_argument("--se", type=Path, default=DEFAULT_SE, help="SE-context JSONL set")
+    args = parser.parse_args(argv)
+    for line in render(evaluate(args.presidio, args.se)):
+        sys.stdout.write(line + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
