@@ -208,3 +208,24 @@ def test_hub_name_fails_fast_offline_in_a_fresh_process(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=30)
     assert "InputError example-org/not-downloaded: hub dataset is not available offline" in out.stdout
     assert time.monotonic() - started < 15  # includes importing datasets; the lookup itself is instant
+
+
+def test_empty_directory_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "readme.txt").write_text("no exports here")
+    [skipped] = _items(tmp_path)
+    assert isinstance(skipped, Skipped) and skipped.location == SourceLocation(str(tmp_path))
+    assert "no export files" in skipped.reason
+
+
+def test_not_parquet_is_skipped_whole(tmp_path: Path) -> None:
+    path = tmp_path / "fake.parquet"
+    path.write_text("body\nthis is a CSV with the wrong extension\n")
+    [skipped] = _items(path)
+    assert isinstance(skipped, Skipped) and "not a readable Parquet file" in skipped.reason
+
+
+def test_hidden_directories_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "old.jsonl").write_text('{"body": "cached"}\n')
+    (tmp_path / "b.jsonl").write_text('{"body": "visible"}\n')
+    assert [m.text for m in _items(tmp_path) if isinstance(m, Message)] == ["visible"]

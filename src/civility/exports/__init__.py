@@ -73,6 +73,8 @@ def read_messages(
             yield from hf.read_hub(str(source), text_column)
             continue
         try:
+            if isinstance(source, _EmptyDirectory):
+                raise InputError(f"no export files ({', '.join(sorted(EXTENSIONS))}) in this directory")
             reader = READERS[detect_format(source, format)]
             yield from reader(Path(source), text_column)
         except InputError as exc:
@@ -82,10 +84,21 @@ def read_messages(
 def _expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
     for path in paths:
         if not str(path).startswith(hf.PREFIX) and Path(path).is_dir():
-            found = (p for p in Path(path).rglob("*") if p.suffix.lower() in EXTENSIONS and p.is_file())
-            yield from sorted(found)
+            found = sorted(p for p in Path(path).rglob("*") if _is_export(p, Path(path)))
+            yield from found if found else [_EmptyDirectory(path)]
         else:
             yield path
+
+
+def _is_export(path: Path, root: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)  # .git, .cache ...
+    return path.suffix.lower() in EXTENSIONS and not hidden and path.is_file()
+
+
+class _EmptyDirectory(str):
+    """A directory argument with no export files in it, reported as one Skipped."""
+
+    __slots__ = ()
 
 
 def _strip_path(reason: str, path: str) -> str:

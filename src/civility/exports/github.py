@@ -9,7 +9,6 @@ the body is empty), so titles are scanned too and offsets index that combined te
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,12 +16,10 @@ from typing import Any
 from civility.errors import InputError
 from civility.exports.checks import ENCODING, check_text_file
 from civility.exports.columns import check_text, parse_time, record_to_message, scalar
+from civility.exports.ghfields import number_of, repo_of, topic_text
+from civility.exports.ghview import view
 from civility.exports.jsonstream import JSONSyntaxError, iter_values
 from civility.types import Message, Skipped, SourceLocation
-
-_REPO = (re.compile(r"/repos/([^/\s]+)/([^/\s#?]+)"), re.compile(r"https?://[^/]+/([^/\s]+)/([^/\s#?]+)/"))
-_NUMBER = re.compile(r"/(?:issues|pulls?)/(\d+)")
-_ANCHOR = re.compile(r"#(issuecomment-\d+|discussion_r\d+)$")
 
 
 def read(path: Path, text_column: str | None = None) -> Iterator[Message | Skipped]:
@@ -55,7 +52,7 @@ def records(value: Any, where: SourceLocation, text_column: str | None) -> Itera
                 item, SourceLocation(where.path, where.line, (where.record or 0) + number), text_column
             )
     elif isinstance(value.get("comments"), list):
-        yield from _view(value, where)
+        yield from view(value, where)
     elif _is_github(value):
         yield _rest(value, where)
     else:
@@ -70,7 +67,7 @@ def _rest(record: Mapping[str, Any], where: SourceLocation) -> Message | Skipped
     url = scalar(record.get("html_url"))
     repo = repo_of(record)
     is_topic = "title" in record and "number" in record
-    number = record.get("number") if is_topic else _number(record)
+    number = record.get("number") if is_topic else number_of(record)
     thread = None if number is None else str(number)
     if is_topic:
         message_id = f"{repo or ''}#{number}"
@@ -79,7 +76,7 @@ def _rest(record: Mapping[str, Any], where: SourceLocation) -> Message | Skipped
             "discussion_r" if "pull_request_review_id" in record or "diff_hunk" in record else "issuecomment-"
         )
         message_id = f"{kind}{record.get('id')}"
-    text = _topic_text(record) if is_topic else record.get("body")
+    text = topic_text(record) if is_topic else record.get("body")
     problem = check_text(text, "body", where, message_id)
     return problem or Message(
         id=message_id,
@@ -92,67 +89,3 @@ def _rest(record: Mapping[str, Any], where: SourceLocation) -> Message | Skipped
         source=where,
         note=scalar(record.get("civility_note") or record.get("note")),
     )
-
-
-def _view(record: Mapping[str, Any], where: SourceLocation) -> Iterator[Message | Skipped]:
-    """`gh issue view --json title,body,author,comments,url,number`: the issue, then each comment."""
-    url = scalar(record.get("url"))
-    repo = repo_of(record)
-    thread = scalar(record.get("number")) or _number(record)
-    topic_id = f"{repo or ''}#{thread}"
-    text = _topic_text(record)
-    problem = check_text(text, "body", where, topic_id)
-    if "title" in record or "body" in record:
-        yield problem or Message(
-            topic_id,
-            text,
-            thread,
-            scalar(record.get("author")),
-            parse_time(record.get("createdAt")),
-            url,
-            repo,
-            where,
-        )
-    for number, comment in enumerate(record["comments"], start=1):
-        at = SourceLocation(where.path, where.line, (where.record or 0) + number)
-        if not isinstance(comment, Mapping):
-            yield Skipped(at, f"comment is {type(comment).__name__}, expected an object; fix the export")
-            continue
-        curl = scalar(comment.get("url"))
-        anchor = _ANCHOR.search(curl or "")
-        cid = anchor.group(1) if anchor else scalar(comment.get("id")) or f"{topic_id}/{number}"
-        body = comment.get("body")
-        yield check_text(body, "body", at, cid) or Message(
-            cid,
-            str(body),
-            thread,
-            scalar(comment.get("author")),
-            parse_time(comment.get("createdAt")),
-            curl,
-            repo,
-            at,
-        )
-
-
-def _topic_text(record: Mapping[str, Any]) -> Any:
-    title, body = record.get("title"), record.get("body")
-    if not isinstance(title, str) or not title.strip():
-        return body
-    return f"{title}\n\n{body}" if isinstance(body, str) and body.strip() else title
-
-
-def _number(record: Mapping[str, Any]) -> str | None:
-    for key in ("issue_url", "pull_request_url", "html_url", "url"):
-        match = _NUMBER.search(str(record.get(key) or ""))
-        if match:
-            return match.group(1)
-    return None
-
-
-def repo_of(record: Mapping[str, Any]) -> str | None:
-    """owner/name from the record's API or web URLs (GitHub or GitHub Enterprise)."""
-    for key, pattern in ((k, p) for p in _REPO for k in ("url", "repository_url", "html_url", "issue_url")):
-        match = pattern.search(str(record.get(key) or ""))
-        if match and match.group(1) not in ("repos", "api"):
-            return f"{match.group(1)}/{match.group(2)}"
-    return None

@@ -25,7 +25,11 @@ def read(path: Path, text_column: str | None = None) -> Iterator[Message | Skipp
         raise InputError(f"{path}: not a readable Parquet file ({exc}); check the file") from None
     column = text_column_for(table.schema_arrow.names, text_column, str(path))
     index = 0
-    for batch in table.iter_batches(batch_size=BATCH_ROWS):
-        for row in batch.to_pylist():
-            yield record_to_message(row, SourceLocation(str(path), record=index), column)
-            index += 1
+    try:
+        for batch in table.iter_batches(batch_size=BATCH_ROWS):
+            for row in batch.to_pylist():
+                yield record_to_message(row, SourceLocation(str(path), record=index), column)
+                index += 1
+    except pa.ArrowException as exc:
+        reason = f"unreadable row group ({exc}); the rest of the file was not read: rewrite or re-export it"
+        yield Skipped(SourceLocation(str(path), record=index), reason)
