@@ -1,0 +1,134 @@
+"""Partitioned inputs and outputs: one partition per input file, written back one file per partition.
+
+Inputs may be files, folders (every export inside, sorted, recursive) or glob patterns
+(`exports/2024-*.jsonl`, `data/**/*.parquet`); `hf:` dataset names pass through as one partition.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from civility.errors import InputError
+from civility.types import Assessment, Category, Skipped, SourceLocation
+
+GLOB_CHARS = "*?["
+
+
+def partitions(paths: Sequence[str | Path]) -> list[str]:
+    """The input files in order: globs expanded (sorted), folders listed, everything else as given."""
+    from civility.exports import EXTENSIONS
+
+    out: list[str] = []
+    for path in map(str, paths):
+        if path.startswith("hf:"):
+            out.append(path)
+        elif any(ch in path for ch in GLOB_CHARS) and not Path(path).exists():
+            found = sorted(p for p in glob.glob(path, recursive=True) if Path(p).is_file())
+            if not found:
+                raise InputError(f"{path}: the pattern matches no files; check the path and quoting")
+            out.extend(found)
+        elif Path(path).is_dir():
+            inside = (p for p in Path(path).rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS)
+            out.extend(str(p) for p in sorted(inside))
+        else:
+            out.append(path)
+    return out
+
+
+def is_failed_input(item: Skipped) -> bool:
+    """Whether a Skipped stands for a whole input (file or partition) rather than one record."""
+    return item.location.line is None and item.location.record is None
+
+
+def failed_partition(path: str, error: BaseException) -> Skipped:
+    """The record reported for a partition whose task raised (after Dask's retries)."""
+    reason = f"partition failed ({type(error).__name__}: {error}); the other partitions were scanned"
+    return Skipped(SourceLocation(path), reason + "; fix or remove this file and scan it again")
+
+
+def score_row(assessment: Assessment) -> dict[str, Any]:
+    """The per-message output row: metadata and scores, never the text or evidence."""
+    message = assessment.message
+    row: dict[str, Any] = {
+        "id": message.id,
+        "thread": message.thread,
+        "author": message.author,
+        "repo": message.repo,
+        "url": message.url,
+        "created_at": message.created_at.isoformat() if message.created_at else None,
+        "source": str(message.source) if message.source else None,
+    }
+    row.update({f"score_{c.value}": float(assessment.scores.get(c, 0.0)) for c in Category})
+    row["flagged"] = ",".join(sorted(c.value for c in assessment.flagged))
+    return row
+
+
+def write_partitioned(
+    results: Iterable[Assessment | Skipped], folder: str | Path, rows_per_batch: int = 10_000
+) -> Iterator[Assessment | Skipped]:
+    """Pass `results` through, writing one Parquet of score rows per input file into `folder`.
+
+    Results arrive in input order, so a partition's file is closed when the next one starts; the files
+    are numbered in input order (`part-00000.parquet`, ...) and `partitions.csv` maps them to inputs.
+    """
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    writer = _PartWriter(out, rows_per_batch)
+    try:
+        for item in results:
+            if isinstance(item, Assessment):
+                writer.add(item)
+            yield item
+    finally:
+        writer.close()
+
+
+class _PartWriter:
+    def __init__(self, folder: Path, rows_per_batch: int) -> None:
+        self.folder, self.rows_per_batch = folder, rows_per_batch
+        self.source: str | None = None
+        self.rows: list[dict[str, Any]] = []
+        self.writer: Any = None
+        self.index: list[tuple[str, str]] = []
+
+    def add(self, assessment: Assessment) -> None:
+        source = assessment.message.source.path if assessment.message.source else "<input>"
+        if source != self.source:
+            self._finish()
+            self.source = source
+        self.rows.append(score_row(assessment))
+        if len(self.rows) >= self.rows_per_batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = pa.schema(
+            [(name, pa.float64() if name.startswith("score_") else pa.string()) for name in self.rows[0]]
+        )
+        if self.writer is None:
+            name = f"part-{len(self.index):05d}.parquet"
+            self.index.append((name, self.source or ""))
+            self.writer = pq.ParquetWriter(self.folder / name, schema)
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=schema))
+        self.rows = []
+
+    def _finish(self) -> None:
+        if self.rows:
+            self._flush()
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+    def close(self) -> None:
+        self._finish()
+        lines = ["file,input"] + [f"{name},{_csv(source)}" for name, source in self.index]
+        (self.folder / "partitions.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _csv(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
