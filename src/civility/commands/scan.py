@@ -39,6 +39,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)"
     )
+    parser.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="also write per-message scores (no text) as one Parquet file per input file into DIR",
+    )
     add_config_options(parser)
     parser.set_defaults(run=run)
 
@@ -58,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         analyzer=analyzer,
     )
+    if args.output_dir:
+        from civility.engine.partitions import write_partitioned
+
+        results = write_partitioned(results, args.output_dir)
     tally = Tally()
     flagged = [
         a for a in _counted(progress(results, "scanning"), tally) if isinstance(a, Assessment) and a.flagged
@@ -71,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         render(report, args.format, stream)
     if args.format != "table" or args.output:
         _print_summary(report)
-    if summary.scanned == 0 and summary.skipped > 0:
+    if (summary.scanned == 0 and summary.skipped > 0) or _partition_failed(tally):
         return 2
     new = [a for a in report.items if report.status.get(a.message.id, "new") == "new"]
     return 1 if args.fail_on_findings and new else 0
@@ -81,6 +90,13 @@ def _counted(results: Iterable[Assessment | Skipped], tally: Tally) -> Iterator[
     for item in results:
         tally.count(item)
         yield item
+
+
+def _partition_failed(tally: Tally) -> bool:
+    """Whether an engine task failed (Dask, after retries): the scan is then known to be incomplete."""
+    from civility.engine.partitions import FAILED_PARTITION
+
+    return any(s.reason.startswith(FAILED_PARTITION) for s in tally.skipped)
 
 
 def _with_baseline(report: Report, baseline: str | None) -> Report:

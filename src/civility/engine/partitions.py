@@ -15,6 +15,7 @@ from civility.errors import InputError
 from civility.types import Assessment, Category, Skipped, SourceLocation
 
 GLOB_CHARS = "*?["
+FAILED_PARTITION = "partition failed"
 
 
 def partitions(paths: Sequence[str | Path]) -> list[str]:
@@ -45,7 +46,7 @@ def is_failed_input(item: Skipped) -> bool:
 
 def failed_partition(path: str, error: BaseException) -> Skipped:
     """The record reported for a partition whose task raised (after Dask's retries)."""
-    reason = f"partition failed ({type(error).__name__}: {error}); the other partitions were scanned"
+    reason = f"{FAILED_PARTITION} ({type(error).__name__}: {error}); the other partitions were scanned"
     return Skipped(SourceLocation(path), reason + "; fix or remove this file and scan it again")
 
 

@@ -1,0 +1,66 @@
+"""Hugging Face `datasets` support: a batch function for `Dataset.map`.
+
+    from datasets import load_dataset
+    from civility.datasets import score_batch
+    ds = load_dataset("csv", data_files="comments.csv", split="train")
+    scored = ds.map(score_batch, batched=True, batch_size=512, num_proc=2, fn_kwargs={"text_column": "body"})
+
+Adds `score_<category>` for the six categories, `flagged` (bool), `flagged_categories` (comma-separated ids)
+and `assessed` (False when a message was not scored, e.g. not English), like `Analyzer.score_frame`.
+Each process builds its analyzer once, so `num_proc` works (the function pickles by reference).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from civility.config import Config
+from civility.errors import InputError
+from civility.types import Category, Message
+
+if TYPE_CHECKING:
+    from civility.analyzer import Analyzer
+
+_ANALYZERS: dict[str, Analyzer] = {}
+
+
+def score_batch(
+    batch: Mapping[str, Sequence[Any]], text_column: str | None = None, config: Config | None = None
+) -> dict[str, list[Any]]:
+    """The civility columns for one batch (a dict of columns, as `Dataset.map(batched=True)` passes)."""
+    column = _text_column(batch, text_column)
+    texts = batch[column]
+    messages = [Message(id=str(i), text=t if isinstance(t, str) else "") for i, t in enumerate(texts)]
+    analyzer = analyzer_for(config or Config())
+    assessments = list(analyzer.analyze(messages, batch_size=max(1, len(messages))))
+    out: dict[str, list[Any]] = {
+        f"score_{c.value}": [float(a.scores[c]) for a in assessments] for c in Category
+    }
+    out["flagged"] = [bool(a.flagged) for a in assessments]
+    out["flagged_categories"] = [",".join(sorted(c.value for c in a.flagged)) for a in assessments]
+    out["assessed"] = [a.assessed for a in assessments]
+    return out
+
+
+def analyzer_for(config: Config) -> Analyzer:
+    """This process's analyzer for `config`, built on first use (the model loads once per process)."""
+    key = repr(config)
+    if key not in _ANALYZERS:
+        from civility.analyzer import Analyzer
+
+        _ANALYZERS[key] = Analyzer(config)
+    return _ANALYZERS[key]
+
+
+def _text_column(batch: Mapping[str, Sequence[Any]], text_column: str | None) -> str:
+    from civility.exports.columns import TEXT_COLUMNS, find_column
+
+    found = find_column(batch.keys(), [text_column] if text_column else TEXT_COLUMNS)
+    if found is None:
+        wanted = repr(text_column) if text_column else "one of " + ", ".join(TEXT_COLUMNS)
+        raise InputError(
+            f"no text column ({wanted}) in the dataset; columns are {list(batch.keys())}; "
+            'pass fn_kwargs={"text_column": NAME} to Dataset.map'
+        )
+    return found

@@ -1,0 +1,166 @@
+"""The Dask engine: the local engine's per-batch scan, mapped over input partitions on a cluster.
+
+One task per input file (see `partitions`); each worker builds its `Analyzer` once per configuration and
+runs `assess_chunk` on batches of `config.batch_size`, exactly as the local engine does, so both engines
+give identical results. Results come back in input order with at most a few partitions in flight (memory
+stays bounded); a partition whose task fails (after `RETRIES` retries, which also cover lost workers)
+is reported as one failed-input `Skipped` naming the file, and the other partitions go on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from civility.config import Config
+from civility.engine.partitions import failed_partition, partitions
+from civility.types import Assessment, Skipped
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from civility.analyzer import Analyzer
+    from civility.health.accumulate import HealthAccumulator
+
+WORKERS = 2
+"""Workers of the default LocalCluster (one thread each: the scan is CPU-bound Python)."""
+RETRIES = 2
+"""Times Dask reruns a partition whose worker died or whose task raised."""
+
+_ANALYZERS: dict[str, Analyzer] = {}
+
+
+@contextlib.contextmanager
+def connect(scheduler: str | None = None, workers: int = WORKERS) -> Iterator[Client]:
+    """A client of the cluster at `scheduler`, or of a new LocalCluster of `workers` processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def scan_dask(
+    paths: Sequence[str | Path],
+    *,
+    config: Config,
+    input_format: str | None = None,
+    text_column: str | None = None,
+    scheduler: str | None = None,
+    workers: int = WORKERS,
+) -> Iterator[Assessment | Skipped]:
+    """Assess every message of `paths` on Dask, yielding results in input order (like the local engine)."""
+    files = partitions(paths)
+    with connect(scheduler, workers) as client:
+        for path, result in ordered_map(client, scan_partition, files, config, input_format, text_column):
+            if isinstance(result, BaseException):
+                yield failed_partition(path, result)
+            else:
+                yield from result
+
+
+def health_dask(
+    paths: Sequence[str | Path],
+    *,
+    by: str,
+    config: Config,
+    input_format: str | None = None,
+    text_column: str | None = None,
+    scheduler: str | None = None,
+    workers: int = WORKERS,
+) -> HealthAccumulator:
+    """Health counters for `paths`: each worker counts its partitions, the client merges the counters."""
+    from civility.health.accumulate import HealthAccumulator
+
+    total = HealthAccumulator(by)
+    files = partitions(paths)
+    with connect(scheduler, workers) as client:
+        for path, result in ordered_map(
+            client, health_partition, files, by, config, input_format, text_column
+        ):
+            if isinstance(result, BaseException):
+                total.add(failed_partition(path, result))
+            else:
+                total.merge(result)
+    return total
+
+
+def ordered_map(
+    client: Client, function: Callable[..., Any], items: Iterable[str], *args: Any
+) -> Iterator[tuple[str, Any]]:
+    """`(item, function(item, *args))` in input order, the result replaced by the exception on failure.
+
+    Keeps two tasks per worker in flight, so finished partitions never pile up in memory.
+    """
+    window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    pending: deque[tuple[str, Any]] = deque()
+    todo = iter(items)
+
+    def submit(item: str) -> None:
+        pending.append((item, client.submit(function, item, *args, retries=RETRIES, pure=False)))
+
+    for item in islice(todo, window):
+        submit(item)
+    while pending:
+        item, future = pending.popleft()
+        if (following := next(todo, None)) is not None:
+            submit(following)
+        try:
+            result = future.result()
+        except Exception as exc:
+            result = exc
+        future.release()
+        yield item, result
+
+
+def scan_partition(
+    path: str, config: Config, input_format: str | None, text_column: str | None
+) -> list[Assessment | Skipped]:
+    """The results for one input file (runs on a worker)."""
+    return [item for batch in _batches(path, config, input_format, text_column) for item in batch]
+
+
+def health_partition(
+    path: str, by: str, config: Config, input_format: str | None, text_column: str | None
+) -> HealthAccumulator:
+    """The health counters for one input file (runs on a worker; only counters travel back)."""
+    from civility.health.accumulate import HealthAccumulator
+
+    counters = HealthAccumulator(by)
+    for batch in _batches(path, config, input_format, text_column):
+        counters.update(batch)
+    return counters
+
+
+def _batches(
+    path: str, config: Config, input_format: str | None, text_column: str | None
+) -> Iterator[list[Assessment | Skipped]]:
+    from civility.engine.local import assess_chunk
+    from civility.exports import read_messages
+
+    analyzer = _analyzer(config)
+    records = iter(read_messages([path], format=input_format, text_column=text_column))
+    while chunk := list(islice(records, config.batch_size)):
+        yield assess_chunk(analyzer, chunk)
+
+
+def _analyzer(config: Config) -> Analyzer:
+    """This worker's analyzer for `config`, built once (the model loads once per worker process)."""
+    key = repr(config)
+    if key not in _ANALYZERS:
+        from civility.analyzer import Analyzer
+
+        _ANALYZERS[key] = Analyzer(config)
+    return _ANALYZERS[key]
