@@ -1,19 +1,90 @@
 """Masked spans: code blocks, inline code, stack traces, logs, quotes, URLs, trailers, bot text.
 
-INTERIM: fenced code blocks and `>` quotes only. The preprocessing work replaces this module.
+Detectors skip these regions: a word inside a pasted log or a quoted reply is not the author's
+language. `find_masked_spans` runs each pattern of `markup_patterns` once over the message (linear
+time), then merges overlapping spans; a region matched by several kinds keeps the kind of the span
+that starts first (the longer on a tie).
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 
+from civility.preprocess import markup_patterns as P
 from civility.types import Span
 
-_FENCE = re.compile(r"^```.*?(?:^```[^\n]*$|\Z)", re.M | re.S)
-_QUOTE = re.compile(r"^>.*$", re.M)
+KINDS = ("code_block", "inline_code", "stack_trace", "log", "quote", "url", "trailer", "bot")
 
 
 def find_masked_spans(raw: str) -> tuple[Span, ...]:
-    spans = [Span(m.start(), m.end(), "code_block") for m in _FENCE.finditer(raw)]
-    spans += [Span(m.start(), m.end(), "quote") for m in _QUOTE.finditer(raw)]
-    return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+    """Sorted, non-overlapping spans of `raw` that are SE markup rather than prose."""
+    if not raw:
+        return ()
+    found: list[tuple[int, int, str]] = []
+    for pattern, kind, gate in P.PATTERNS:
+        if any(g in raw for g in gate):
+            found.extend((m.start(), m.end(), kind) for m in pattern.finditer(raw) if m.end() > m.start())
+    found.extend(_indented_blocks(raw))
+    found.extend(_bot_text(raw))
+    return _merge(raw, found)
+
+
+def _indented_blocks(raw: str) -> Iterator[tuple[int, int, str]]:
+    if "    " not in raw and "\t" not in raw:
+        return
+    for match in P.INDENTED.finditer(raw):
+        start = match.start(1)
+        if not _after_list_item(raw, start):
+            yield start, match.end(1), "code_block"
+
+
+def _after_list_item(raw: str, start: int) -> bool:
+    """Whether the previous non-blank line is a list item or its continuation (markdown nesting)."""
+    end = start - 1
+    while end > 0:
+        line_start = raw.rfind("\n", 0, end) + 1
+        line = raw[line_start:end]
+        if line.strip():
+            return bool(P.LIST_ITEM.match(line)) or line[:1] in (" ", "\t")
+        end = line_start - 1
+    return False
+
+
+def _bot_text(raw: str) -> Iterator[tuple[int, int, str]]:
+    """Whole bot messages (dependabot, renovate, codecov...) or the paragraphs holding bot sentences."""
+    if P.BOT_MESSAGE.match(raw):
+        yield 0, len(raw), "bot"
+        return
+    pos = 0
+    while match := P.BOT_SENTENCE.search(raw, pos):
+        start = raw.rfind("\n\n", pos, match.start())
+        start = pos if start < 0 else start + 2
+        end = raw.find("\n\n", match.end())
+        end = len(raw) if end < 0 else end
+        yield start, end, "bot"
+        pos = end
+
+
+def _merge(raw: str, found: list[tuple[int, int, str]]) -> tuple[Span, ...]:
+    """Union of overlapping spans; same-kind neighbours separated only by whitespace join too."""
+    found = [_trim_url(raw, s) if s[2] == "url" else s for s in found]
+    found.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[list[int | str]] = []
+    for start, end, kind in found:
+        if start >= end:
+            continue
+        if merged:
+            last = merged[-1]
+            last_end = int(last[1])
+            if start < last_end or (kind == last[2] and not raw[last_end:start].strip()):
+                last[1] = max(last_end, end)
+                continue
+        merged.append([start, end, kind])
+    return tuple(Span(int(s), int(e), str(k)) for s, e, k in merged)
+
+
+def _trim_url(raw: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    start, end, kind = span
+    while end > start and raw[end - 1] in P.URL_TAIL:
+        end -= 1
+    return start, end, kind

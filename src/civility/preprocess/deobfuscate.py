@@ -1,0 +1,108 @@
+"""Lexicon-guided de-obfuscation: `f*ck`, `sh1t`, `a$$`, `f u c k`, `s.h.i.t`, `fuuuuck`.
+
+Each function returns `Edit`s on the current text. A disguised token is rewritten only when its
+decoded form is a lexicon word, so `v1.2`, `k8s`, `0x1f`, `a11y`, `$HOME` and `**kwargs` stay as
+they are. Replacements keep the token's length (one letter per disguised character), so every
+letter still maps to the raw character it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from civility.preprocess.edits import Edit
+from civility.preprocess.lexicon import LEET, LEXICON, WILDCARDS, WORDS
+
+_DISGUISE = "*#%$@!|+€0-9"
+_PAIR = re.compile(rf"[A-Za-z][{_DISGUISE}]|[{_DISGUISE}][A-Za-z]")
+_TOKEN_END = re.compile(rf"[\w{_DISGUISE}]*")
+_TOKEN_CHARS = frozenset("*#%$@!|+€_")
+_SPACED = re.compile(r"(?<![\w.])[A-Za-z](?P<sep>[.\-_*]| +)(?:[A-Za-z](?P=sep)){1,15}[A-Za-z](?!\w)")
+_RUN = re.compile(r"([^\W\d_])\1\1+")
+_WORD = re.compile(r"\w+")
+_EDGE = "*!"
+
+
+def collapse_runs(text: str) -> list[Edit]:
+    """`fuuuuck` → `fuck`: runs of 3+ identical letters become one, in letter-only words."""
+    if not _RUN.search(text):
+        return []
+    edits = []
+    for word in _WORD.finditer(text):
+        if word.group().isalpha() and _RUN.search(word.group()):
+            for run in _RUN.finditer(text, word.start(), word.end()):
+                edits.append(Edit(run.start(), run.end(), run.group(1)))
+    return edits
+
+
+def leet_tokens(text: str) -> list[Edit]:
+    """`f*ck`, `sh1t`, `a$$`, `b!tch`, `@ss`: disguised tokens whose decoding is a lexicon word."""
+    edits, pos = [], 0
+    while pair := _PAIR.search(text, pos):
+        start = pair.start()
+        while start > pos and (text[start - 1].isalnum() or text[start - 1] in _TOKEN_CHARS):
+            start -= 1
+        end = _TOKEN_END.match(text, pair.start()).end()  # type: ignore[union-attr]
+        edit = _decode_token(text, start, end)
+        if edit is not None:
+            edits.append(edit)
+        pos = max(end, pair.end())
+    return edits
+
+
+def spaced_letters(text: str) -> list[Edit]:
+    """`f u c k`, `s.h.i.t`, `f-u-c-k`: single letters whose join is a lexicon word."""
+    edits = []
+    for match in _SPACED.finditer(text):
+        letters = [(i, c) for i, c in enumerate(match.group(), match.start()) if c.isalpha()]
+        for window in (letters, letters[1:], letters[:-1]):
+            if len(window) >= 3 and "".join(c for _, c in window).lower() in LEXICON:
+                sources = tuple((i, i + 1) for i, _ in window)
+                edits.append(Edit(window[0][0], window[-1][0] + 1, "".join(c for _, c in window), sources))
+                break
+    return edits
+
+
+def _decode_token(text: str, start: int, end: int) -> Edit | None:
+    token = text[start:end]
+    if token[:1] == "*" and token[-1:] == "*":
+        token, start = token.strip("*"), start + len(token) - len(token.lstrip("*"))
+    for lead in (0, len(token) - len(token.lstrip(_EDGE))):
+        body = token[lead:].rstrip(_EDGE) if lead else token
+        for candidate in (body, body.rstrip(_EDGE)):
+            word = _lexicon_match(candidate)
+            if word is not None and word != candidate.lower():
+                decoded = _with_case(candidate, word)
+                sources = tuple((start + lead + k, start + lead + k + 1) for k in range(len(candidate)))
+                return Edit(start + lead, start + lead + len(candidate), decoded, sources)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _lexicon_match(token: str) -> str | None:
+    letters = sum(c.isalpha() for c in token)
+    wild = sum(c in WILDCARDS for c in token)
+    if len(token) < 3 or letters == 0 or not token.isascii() and "€" not in token:
+        return None
+    if wild > letters and not token[0].isalpha():
+        return None
+    for word in _BY_LENGTH.get(len(token), ()):
+        if all(_fits(c, w) for c, w in zip(token.lower(), word, strict=True)):
+            return word
+    return None
+
+
+def _fits(char: str, letter: str) -> bool:
+    return char == letter or char in WILDCARDS or letter in LEET.get(char, "")
+
+
+def _with_case(token: str, word: str) -> str:
+    letters = [c for c in token if c.isalpha()]
+    upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return "".join(c if c.isalpha() else (w.upper() if upper else w) for c, w in zip(token, word, strict=True))
+
+
+_BY_LENGTH: dict[int, tuple[str, ...]] = {
+    n: tuple(w for w in WORDS if len(w) == n) for n in {len(w) for w in WORDS}
+}
