@@ -29,10 +29,11 @@ class Report:
 def rank(assessments: Iterable[Assessment]) -> tuple[Assessment, ...]:
     """Flagged assessments by priority (descending), then most recent first, then input order."""
     flagged = [a for a in assessments if a.flagged]
-    return tuple(sorted(flagged, key=lambda a: (-round(a.priority, 6), -_timestamp(a))))
+    return tuple(sorted(flagged, key=lambda a: (-round(a.priority, 6), -timestamp(a))))
 
 
-def _timestamp(assessment: Assessment) -> float:
+def timestamp(assessment: Assessment) -> float:
+    """Seconds since 1970 of the message's creation (naive times taken as UTC); 0 when unknown."""
     created = assessment.message.created_at
     if created is None:
         return 0.0

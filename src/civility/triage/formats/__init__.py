@@ -8,7 +8,7 @@ from typing import TextIO
 from civility.errors import ConfigError
 from civility.triage.report import Report
 
-FORMATS = ("table", "jsonl", "json", "csv")
+FORMATS = ("table", "jsonl", "json", "csv", "md", "html")
 
 
 def render(report: Report, fmt: str, stream: TextIO) -> None:

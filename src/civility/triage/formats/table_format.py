@@ -1,4 +1,4 @@
-"""The terminal table: a summary header and the ranked queue, evidence in context, redacted."""
+"""The terminal table: a summary header and the ranked queue, evidence highlighted in context, redacted."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from civility.triage.evidence import context
+from civility.triage.highlight import Piece, excerpts
 from civility.triage.report import Report
+from civility.triage.view import status_of
+from civility.types import Assessment
 
 
 def render(report: Report, stream: TextIO) -> None:
@@ -33,23 +35,48 @@ def render(report: Report, stream: TextIO) -> None:
     for column in ("#", "priority", "categories", "where", "evidence"):
         table.add_column(column, overflow="fold")
     for rank, assessment in enumerate(report.items, 1):
-        message = assessment.message
-        where = " ".join(
-            x
-            for x in (
-                message.repo,
-                f"#{message.thread}" if message.thread else None,
-                f"@{message.author}" if message.author else None,
-                message.url,
-            )
-            if x
-        )
-        shown = [f for f in assessment.findings if f.category in assessment.flagged][:3]
+        status = status_of(report, assessment)
         table.add_row(
             str(rank),
-            f"{assessment.priority:.2f}",
+            f"{assessment.priority:.2f}" + (f"\n{status}" if status else ""),
             "\n".join(f"{c.value} {assessment.scores[c]:.2f}" for c in sorted(assessment.flagged)),
-            Text(where or message.id),
-            Text("\n".join(context(assessment, f, 40, report.show_private) for f in shown)),
+            Text(_where(assessment)),
+            _evidence(assessment, report.show_private),
         )
     console.print(table)
+
+
+def _where(assessment: Assessment) -> str:
+    message = assessment.message
+    parts = (
+        message.repo,
+        f"#{message.thread}" if message.thread else None,
+        f"@{message.author}" if message.author else None,
+        message.url,
+    )
+    return " ".join(x for x in parts if x) or message.id
+
+
+def _evidence(assessment: Assessment, show_private: bool) -> Text:
+    """Evidence in bold reverse, masked code/quotes dim in brackets, redacted values in cyan."""
+    text = Text()
+    for n, excerpt in enumerate(excerpts(assessment, show_private, width=40)):
+        if n:
+            text.append("\n")
+        for piece in excerpt:
+            text.append(*_styled(piece))
+    return text
+
+
+def _styled(piece: Piece) -> tuple[str, str]:
+    body = " ".join(piece.text.split()) if piece.text.strip() else " "
+    if piece.redacted:
+        return body, "cyan"
+    if piece.masked:
+        return f"[{piece.masked.replace('_', ' ')}: {body}]", "dim"
+    return _spaced(piece.text), "bold reverse" if piece.categories else ""
+
+
+def _spaced(raw: str) -> str:
+    core = " ".join(raw.split())
+    return (" " if raw[:1].isspace() else "") + core + (" " if raw[-1:].isspace() else "")
