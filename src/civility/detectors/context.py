@@ -63,8 +63,10 @@ def boost(text: str, cand: Candidate, words: re.Pattern[str], amount: float = 0.
     return Candidate(cand.entity, cand.start, cand.end, score, cand.validated, cand.reason, found)
 
 
-def assess(text: str, cand: Candidate, masked: Sequence[Span] = ()) -> Verdict:
-    """The doxxing verdict for `cand` in `text`: vetoes first, then cues."""
+def assess(text: str, cand: Candidate, masked: Sequence[Span] = (), reserved_veto: bool = True) -> Verdict:
+    """The doxxing verdict for `cand` in `text`: vetoes first, then cues.
+
+    `reserved_veto=False` turns off the reserved-value rule, to measure what the other rules do alone."""
     value = text[cand.start : cand.end]
     for name, veto in rules.VETOES:
         hit = veto(text, cand.start, cand.end, cand.entity, value, masked)
@@ -76,7 +78,7 @@ def assess(text: str, cand: Candidate, masked: Sequence[Span] = ()) -> Verdict:
         return Verdict(0.0, "veto:own_contact", own)
     if strong is not None:
         return strong
-    reserved = rules.reserved_value(cand.entity, value)
+    reserved = rules.reserved_value(cand.entity, value) if reserved_veto else None
     if reserved is not None:
         return Verdict(0.0, "veto:reserved_value", reserved)
     weak = _cue(text, cand, rules.WEAK_CUES)

@@ -49,7 +49,11 @@ _LIST_DOMAIN = re.compile(r"@(?:lists?\.|googlegroups\.com$|groups\.io$|[\w.-]*\
 _RESERVED_DOMAIN = re.compile(
     r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net|edu)|[\w-]+\.(?:test|invalid|example|localhost|local))$", _I
 )
-_FICTIONAL_PHONE = re.compile(r"555[\s.-]?01\d\d$|^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d")
+#: NANP 555-0100..0199 and Ofcom's drama ranges (020 7946 0xxx, 07700 900xxx).
+_FICTIONAL_PHONE = re.compile(
+    r"555[\s.-]?01\d\d$|^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d"
+    r"|^(?:\+44[\s.-]?(?:\(0\))?|0)(?:20[\s.-]?7946[\s.-]?0\d{3}|7700[\s.-]?900[\s.-]?\d{3})$"
+)
 _TEST_CARDS = {
     "4111111111111111",
     "4242424242424242",
@@ -137,6 +141,21 @@ def private_network(
     return ("non-routable address",) if hidden and not_documentation else None
 
 
+_FAKE = re.compile(
+    r"\b(?:fixtures?|fictional|fake|faker|placeholder|dummy|sample (?:data|input)|mock(?:ed)?)\b", _I
+)
+
+
+def example_language(
+    text: str, start: int, end: int, entity: str, value: str, masked: Sequence[Span]
+) -> Words | None:
+    """The sentence says the value is test data: fixture, fake, placeholder, dummy, sample input."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    m = _FAKE.search(text[lo:hi])
+    return (m.group(0).lower(),) if m else None
+
+
 VETOES: tuple[tuple[str, Veto], ...] = (
     ("masked_span", in_masked_span),
     ("trailer_line", trailer_line),
@@ -145,6 +164,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("bot_address", bot_address),
     ("role_address", role_address),
     ("private_network", private_network),
+    ("example_language", example_language),
 )
 
 
@@ -153,7 +173,7 @@ def reserved_value(entity: str, value: str) -> Words | None:
     if entity == "email":
         return ("reserved domain",) if _RESERVED_DOMAIN.search(value) else None
     if entity == "phone":
-        return ("555-01xx",) if _FICTIONAL_PHONE.search(value.split("x")[0].strip()) else None
+        return ("fictional number range",) if _FICTIONAL_PHONE.search(value.split("x")[0].strip()) else None
     if entity == "payment_card":
         return ("test card",) if re.sub(r"\D", "", value) in _TEST_CARDS else None
     if entity == "ip_address":
@@ -206,7 +226,7 @@ _P = r"(?:his|her|their)"
 _THING = (
     r"(?:home|house|address|addr|number|phone|cell|mobile|e-?mail|inbox|apartment|flat|place|parents?|"
     r"wife|husband|girlfriend|boyfriend|partner|mom|mother|dad|father|kids?|family|work|office|landline|"
-    r"ip|ssn|location|whereabouts|doorstep|street|employer|workplace)"
+    r"ip|ssn|location|whereabouts|doorstep|street|employer|workplace|contact(?: sheet| info)?|info|details)"
 )
 STRONG_CUES: CueTable = (
     (
@@ -214,7 +234,9 @@ STRONG_CUES: CueTable = (
         re.compile(
             r"\bdox+(?:ed|ing|x)?\b|\bfound (?:out )?where \w+ (?:lives?|works?|stays?)|\bhere(?:'s| is| are)"
             rf" {_P}\b|\b(?:leaked|leaking|exposed|tracked (?:him|her|them) down|looked (?:him|her|them) up)"
-            r"|\bnot so anonymous|\bcan'?t hide\b|\bfor anyone who wants\b"
+            r"|\bnot so anonymous|\bcan'?t hide\b|\bfor anyone who wants\b|\breal name\b"
+            r"|\byou know what to do\b|\bprotects (?:him|her|them)\b"
+            r"|\b(?:thinks?|thought) (?:he|she|they)(?:'s| is| was| were| are) anonymous\b"
             r"|\bif anyone (?:wants|needs) to (?:find|reach)",
             _I,
         ),
@@ -235,7 +257,7 @@ STRONG_CUES: CueTable = (
     (
         "third_person_possession",
         re.compile(
-            rf"\b{_P}\s+(?:\w+\s+){{0,2}}{_THING}\b|\b[A-Z]\w+'s\s+(?:\w+\s+){{0,2}}{_THING}\b|"
+            rf"\b{_P}\s+(?:[\w-]+\s+){{0,2}}{_THING}\b|\b[A-Z]\w+'s\s+(?:[\w-]+\s+){{0,2}}{_THING}\b|"
             r"\b(?:he|she|they|\w+)\s+(?:lives?|stays?|is staying|moved|resides?|sleeps?)"
             r"\s+(?:at|on|in|near|to)\b"
             r"|\blives (?:at|on)\b",

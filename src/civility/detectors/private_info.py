@@ -54,9 +54,9 @@ def recognize(text: str, min_score: float = MIN_RECOGNITION) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def analyze(text: str, masked: Sequence[Span] = ()) -> list[Scored]:
+def analyze(text: str, masked: Sequence[Span] = (), reserved_veto: bool = True) -> list[Scored]:
     """Recognition plus context for every value in `text`, vetoed ones included (score 0)."""
-    return [Scored(c, assess(text, c, masked)) for c in recognize(text)]
+    return [Scored(c, assess(text, c, masked, reserved_veto)) for c in recognize(text)]
 
 
 def explain(scored: Scored) -> Explanation:

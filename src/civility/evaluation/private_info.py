@@ -52,6 +52,8 @@ class ContextResult:
     flags_by_class: tuple[tuple[str, int, int], ...]
     """(class, flagged, total) for every class; hard-negative classes should have 0 flagged."""
     threshold: float
+    reserved_veto: bool
+    """Whether the reserved-value rule was on (off measures the other rules alone)."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class PrivateInfoEvaluation:
     presidio_texts: int
     presidio_seconds: float
     se: ContextResult | None
+    se_without_reserved_veto: ContextResult | None
 
 
 def load_presidio(path: Path) -> list[tuple[str, list[Gold]]]:
@@ -94,13 +97,15 @@ def evaluate_presidio(
     return score_spans([gold for _, gold in data], predicted)
 
 
-def evaluate_se(path: Path = DEFAULT_SE, threshold: float = DEFAULT_THRESHOLD) -> ContextResult:
+def evaluate_se(
+    path: Path = DEFAULT_SE, threshold: float = DEFAULT_THRESHOLD, reserved_veto: bool = True
+) -> ContextResult:
     rows = load_se(path)
     counts: dict[str, list[int]] = {}
     tp = fp = fn = 0
     for row in rows:
         text, label, cls = str(row["text"]), row["label"], str(row["class"])
-        flagged = any(s.score >= threshold for s in analyze(text, prepare(text).masked))
+        flagged = any(s.score >= threshold for s in analyze(text, prepare(text).masked, reserved_veto))
         tp, fp, fn = (
             tp + (flagged and label == "doxxing"),
             fp + (flagged and label != "doxxing"),
@@ -110,7 +115,9 @@ def evaluate_se(path: Path = DEFAULT_SE, threshold: float = DEFAULT_THRESHOLD) -
         counts[f"{label}/{cls}"][0] += flagged
         counts[f"{label}/{cls}"][1] += 1
     by_class = tuple((k, v[0], v[1]) for k, v in sorted(counts.items()))
-    return ContextResult(len(rows), _ratio(tp, tp + fp), _ratio(tp, tp + fn), by_class, threshold)
+    return ContextResult(
+        len(rows), _ratio(tp, tp + fp), _ratio(tp, tp + fn), by_class, threshold, reserved_veto
+    )
 
 
 def _ratio(a: int, b: int) -> float:
@@ -123,7 +130,9 @@ def evaluate(presidio: Path | None = DEFAULT_PRESIDIO, se: Path | None = DEFAULT
     spans = evaluate_presidio(presidio) if presidio is not None and presidio.is_file() else ()
     seconds = time.perf_counter() - started
     texts = len(load_presidio(presidio)) if spans and presidio is not None else 0
-    return PrivateInfoEvaluation(spans, texts, seconds, evaluate_se(se) if se is not None else None)
+    with_veto = evaluate_se(se) if se is not None else None
+    without = evaluate_se(se, reserved_veto=False) if se is not None else None
+    return PrivateInfoEvaluation(spans, texts, seconds, with_veto, without)
 
 
 def render(result: PrivateInfoEvaluation) -> Iterable[str]:
@@ -139,12 +148,16 @@ def render(result: PrivateInfoEvaluation) -> Iterable[str]:
             yield (
                 f"| {s.entity} | {s.gold} | {s.predicted} | " + " | ".join(f"{n:.3f}" for n in numbers) + " |"
             )
-    if result.se is not None:
-        se = result.se
+    se, off = result.se, result.se_without_reserved_veto
+    if se is not None and off is not None:
         yield f"\nSE-context set: {se.messages} messages, threshold {se.threshold}"
         yield f"doxxing precision {se.precision:.3f}, recall {se.recall:.3f}"
-        yield "| class | flagged | total |\n| --- | --- | --- |"
-        yield from (f"| {cls} | {flagged} | {total} |" for cls, flagged, total in se.flags_by_class)
+        yield f"(reserved-value rule off: precision {off.precision:.3f}, recall {off.recall:.3f})"
+        yield "| class | flagged | flagged, reserved-value rule off | total |\n| --- | --- | --- | --- |"
+        for (cls, flagged, total), (_, flagged_off, _) in zip(
+            se.flags_by_class, off.flags_by_class, strict=True
+        ):
+            yield f"| {cls} | {flagged} | {flagged_off} | {total} |"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
