@@ -1,0 +1,64 @@
+"""The trained classifier as a detector: five category scores per message, and the words behind them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from civility.detectors.base import Detection, Detector, Document
+from civility.model.evidence import evidence
+from civility.model.persist import DEFAULT_MODEL, load
+from civility.model.vectors import encode_ids, encode_offsets, load_tokenizer
+from civility.types import MODEL_CATEGORIES, Category, Explanation, Finding
+
+
+class ModelDetector(Detector):
+    """Scores insult, identity_attack, harassment, sexual and profanity with the shipped (or given) model.
+
+    `path=None` loads models/civility.skops (the installed `civility_models` package). Evidence findings
+    are made for every category whose score reaches its threshold: the model's own (chosen on
+    out-of-fold training scores) unless `thresholds` overrides some.
+    """
+
+    name = "model"
+    categories = MODEL_CATEGORIES
+
+    def __init__(
+        self, path: str | Path | None = None, thresholds: Mapping[Category, float] | None = None
+    ) -> None:
+        self.path = Path(path) if path is not None else DEFAULT_MODEL
+        self._artifact = load(self.path)
+        self._tokenizer = load_tokenizer(self.path.parent)
+        self._thresholds = {**self._artifact.thresholds, **(thresholds or {})}
+        self._heads = {c: self._artifact.categories.index(c) for c in self.categories}
+
+    @property
+    def thresholds(self) -> dict[Category, float]:
+        return {c: self._thresholds[c] for c in self.categories}
+
+    def detect(self, docs: Sequence[Document]) -> list[Detection]:
+        if not docs:
+            return []
+        probs = self._artifact.scorer.probabilities(
+            encode_ids(self._tokenizer, [d.prepared.text for d in docs])
+        )
+        out = []
+        for doc, row in zip(docs, probs, strict=True):
+            scores = {c: round(float(row[h]), 6) for c, h in self._heads.items()}
+            over = [c for c, s in scores.items() if s >= self._thresholds[c]]
+            findings = tuple(f for c in over for f in self._findings(doc, c, scores[c]))
+            out.append(Detection(scores=scores, findings=findings))
+        return out
+
+    def _findings(self, doc: Document, category: Category, score: float) -> list[Finding]:
+        ids, offsets = encode_offsets(self._tokenizer, doc.prepared.text)
+        found = evidence(self._artifact.scorer, ids, offsets, self._heads[category], doc.prepared.text)
+        top = tuple((e.word, round(e.contribution, 4)) for e in found)
+        explanation = Explanation(
+            detector=self.name,
+            reason=f"the model scores {category.value} {score:.2f} (threshold "
+            f"{self._thresholds[category]:.2f}); strongest words: {', '.join(w for w, _ in top) or 'none'}",
+            top_features=top,
+        )
+        spans = [doc.prepared.to_raw(e.start, e.end) for e in found] or [(0, len(doc.raw))]
+        return [Finding(category, start, end, score, explanation) for start, end in spans]

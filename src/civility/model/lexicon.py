@@ -1,0 +1,55 @@
+"""A small profanity lexicon, used only to split binary "toxic" labels into profanity vs insult.
+
+ToxiCR and STRUDEL label a comment toxic without saying why. A toxic comment that swears is taken
+as profanity; one that does not is taken as an insult (the paper's other main kind). The list is
+civility's own: common English swear words and their inflections, matched on whole words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STEMS = (
+    "fuck",
+    "fucking",
+    "fucked",
+    "fucker",
+    "fuckin",
+    "motherfucker",
+    "shit",
+    "shitty",
+    "bullshit",
+    "crap",
+    "crappy",
+    "damn",
+    "damned",
+    "goddamn",
+    "dammit",
+    "wtf",
+    "stfu",
+    "ffs",
+    "hell",
+    "ass",
+    "arse",
+    "asshole",
+    "bitch",
+    "bastard",
+    "piss",
+    "pissed",
+    "dick",
+    "cock",
+    "cunt",
+    "bloody",
+    "bollocks",
+    "sucks",
+    "suck",
+    "screw",
+    "screwed",
+)
+
+PROFANITY = re.compile(r"\b(?:" + "|".join(sorted(_STEMS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+
+
+def swears(text: str) -> bool:
+    """Whether `text` contains a word from the lexicon (whole-word, case-insensitive)."""
+    return PROFANITY.search(text) is not None
