@@ -10,6 +10,7 @@ from typing import Any
 
 from civility.commands.common import add_config_options, config_from_args, open_output, progress
 from civility.engine import ENGINES, Tally, scan
+from civility.errors import ConfigError
 from civility.triage.formats import FORMATS, render
 from civility.triage.report import Report, rank
 from civility.types import Assessment, Skipped
@@ -28,6 +29,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--baseline", metavar="FILE", help="mark findings as new or known against this baseline"
+    )
+    parser.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="with --baseline FILE: add new findings as unreviewed (creating FILE), drop ones no longer "
+        "found in the scanned files; the previous FILE is kept as FILE.bak",
     )
     parser.add_argument(
         "--fail-on-findings", action="store_true", help="exit 1 when new findings are flagged"
@@ -68,14 +75,17 @@ def run(args: argparse.Namespace) -> int:
 
         results = write_partitioned(results, args.output_dir)
     tally = Tally()
+    files: set[str] = set()
     flagged = [
-        a for a in _counted(progress(results, "scanning"), tally) if isinstance(a, Assessment) and a.flagged
+        a
+        for a in _counted(progress(results, "scanning"), tally, files)
+        if isinstance(a, Assessment) and a.flagged
     ]
     summary = tally.summary()
     report = Report(
         rank(flagged), summary, tuple(tally.skipped), dict(analyzer.thresholds), args.show_private
     )
-    report = _with_baseline(report, args.baseline)
+    report = _with_baseline(report, args, files, config)
     with open_output(args.output) as stream:
         render(report, args.format, stream)
     if args.format != "table" or args.output:
@@ -86,9 +96,14 @@ def run(args: argparse.Namespace) -> int:
     return 1 if args.fail_on_findings and new else 0
 
 
-def _counted(results: Iterable[Assessment | Skipped], tally: Tally) -> Iterator[Assessment | Skipped]:
+def _counted(
+    results: Iterable[Assessment | Skipped], tally: Tally, files: set[str]
+) -> Iterator[Assessment | Skipped]:
     for item in results:
         tally.count(item)
+        source = item.location if isinstance(item, Skipped) else item.message.source
+        if source is not None:
+            files.add(source.path)
         yield item
 
 
@@ -99,12 +114,20 @@ def _partition_failed(tally: Tally) -> bool:
     return any(s.reason.startswith(FAILED_PARTITION) for s in tally.skipped)
 
 
-def _with_baseline(report: Report, baseline: str | None) -> Report:
-    if baseline is None:
+def _with_baseline(report: Report, args: argparse.Namespace, files: set[str], config: Any) -> Report:
+    if args.baseline is None:
+        if args.update_baseline:
+            raise ConfigError("--update-baseline needs --baseline FILE (e.g. .civility-baseline.json)")
         return report
-    from civility.baseline import apply_baseline
+    from civility.detectors.registry import DETECTOR_NAMES
+    from civility.triage.known import for_scan
 
-    return apply_baseline(report, Path(baseline))
+    detectors = [d for d in DETECTOR_NAMES if d not in config.disabled_detectors]
+    filters = ["masked_span", "inline_ignore", "allowlist"]
+    path = Path(args.baseline)
+    return for_scan(
+        report, path, update=args.update_baseline, files=files, detectors=detectors, filters=filters
+    )
 
 
 def _print_summary(report: Report) -> None:

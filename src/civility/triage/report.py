@@ -23,7 +23,9 @@ class Report:
     thresholds: Mapping[Category, float] = field(default_factory=dict)
     show_private: bool = False
     status: Mapping[str, str] = field(default_factory=dict)
-    """Baseline status per message id (`new`, `known`, ...) when a baseline was given."""
+    """Baseline status per message id (`new`, `unreviewed`, `confirmed`, `dismissed`) with a baseline."""
+    dismissed: int = 0
+    """Flagged messages left out of `items` because a human dismissed them in the baseline."""
 
 
 def rank(assessments: Iterable[Assessment]) -> tuple[Assessment, ...]:
