@@ -26,7 +26,7 @@ def find(text: str) -> list[Candidate]:
     found = []
     for m in PATTERN.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if not 12 <= len(digits) <= 19 or len(set(digits)) < 3 or not luhn(digits):
+        if not 12 <= len(digits) <= 19 or len(set(digits)) < 2 or not luhn(digits):
             continue
         issuer = bool(_ISSUER.match(digits))
         cand = Candidate(ENTITY, m.start(), m.end(), 0.6 if issuer else 0.4, True, "Luhn checksum passed")
