@@ -25,12 +25,13 @@ _EDGE = "*!"
 
 
 def collapse_runs(text: str) -> list[Edit]:
-    """`fuuuuck` → `fuck`: runs of 3+ identical letters become one, in letter-only words."""
+    """`fuuuuck` → `fuck`: runs of 3+ identical letters become one, in letter-only words (not `AAA`)."""
     if not _RUN.search(text):
         return []
     edits = []
     for word in _WORD.finditer(text):
-        if word.group().isalpha() and _RUN.search(word.group()):
+        token = word.group()
+        if token.isalpha() and len(set(token.lower())) > 1 and _RUN.search(token):
             for run in _RUN.finditer(text, word.start(), word.end()):
                 edits.append(Edit(run.start(), run.end(), run.group(1)))
     return edits
@@ -83,7 +84,7 @@ def _decode_token(text: str, start: int, end: int) -> Edit | None:
 def _lexicon_match(token: str) -> str | None:
     letters = sum(c.isalpha() for c in token)
     wild = sum(c in WILDCARDS for c in token)
-    if len(token) < 3 or letters == 0 or not token.isascii() and "€" not in token:
+    if len(token) < 3 or letters == 0 or (not token.isascii() and "€" not in token):
         return None
     if wild > letters and not token[0].isalpha():
         return None
@@ -100,7 +101,9 @@ def _fits(char: str, letter: str) -> bool:
 def _with_case(token: str, word: str) -> str:
     letters = [c for c in token if c.isalpha()]
     upper = len(letters) >= 2 and all(c.isupper() for c in letters)
-    return "".join(c if c.isalpha() else (w.upper() if upper else w) for c, w in zip(token, word, strict=True))
+    return "".join(
+        c if c.isalpha() else (w.upper() if upper else w) for c, w in zip(token, word, strict=True)
+    )
 
 
 _BY_LENGTH: dict[int, tuple[str, ...]] = {

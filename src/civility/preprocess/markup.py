@@ -3,7 +3,7 @@
 Detectors skip these regions: a word inside a pasted log or a quoted reply is not the author's
 language. `find_masked_spans` runs each pattern of `markup_patterns` once over the message (linear
 time), then merges overlapping spans; a region matched by several kinds keeps the kind of the span
-that starts first (the longer on a tie).
+that starts first.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def find_masked_spans(raw: str) -> tuple[Span, ...]:
     found: list[tuple[int, int, str]] = []
     for pattern, kind, gate in P.PATTERNS:
         if any(g in raw for g in gate):
-            found.extend((m.start(), m.end(), kind) for m in pattern.finditer(raw) if m.end() > m.start())
+            found.extend((*m.span(), kind) for m in pattern.finditer(raw))
     found.extend(_indented_blocks(raw))
     found.extend(_bot_text(raw))
     return _merge(raw, found)
@@ -55,6 +55,8 @@ def _bot_text(raw: str) -> Iterator[tuple[int, int, str]]:
     if P.BOT_MESSAGE.match(raw):
         yield 0, len(raw), "bot"
         return
+    if not any(g in raw for g in P.BOT_GATE):
+        return
     pos = 0
     while match := P.BOT_SENTENCE.search(raw, pos):
         start = raw.rfind("\n\n", pos, match.start())
@@ -67,24 +69,25 @@ def _bot_text(raw: str) -> Iterator[tuple[int, int, str]]:
 
 def _merge(raw: str, found: list[tuple[int, int, str]]) -> tuple[Span, ...]:
     """Union of overlapping spans; same-kind neighbours separated only by whitespace join too."""
-    found = [_trim_url(raw, s) if s[2] == "url" else s for s in found]
-    found.sort(key=lambda s: (s[0], -s[1]))
-    merged: list[list[int | str]] = []
+    found.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
     for start, end, kind in found:
+        if kind == "url":
+            end = _trim_url(raw, start, end)
         if start >= end:
             continue
-        if merged:
-            last = merged[-1]
-            last_end = int(last[1])
-            if start < last_end or (kind == last[2] and not raw[last_end:start].strip()):
-                last[1] = max(last_end, end)
-                continue
-        merged.append([start, end, kind])
-    return tuple(Span(int(s), int(e), str(k)) for s, e, k in merged)
+        if ends and (start < ends[-1] or (kind == kinds[-1] and not raw[ends[-1] : start].strip())):
+            ends[-1] = max(ends[-1], end)
+            continue
+        starts.append(start)
+        ends.append(end)
+        kinds.append(kind)
+    return tuple(map(Span, starts, ends, kinds))
 
 
-def _trim_url(raw: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
-    start, end, kind = span
+def _trim_url(raw: str, start: int, end: int) -> int:
     while end > start and raw[end - 1] in P.URL_TAIL:
         end -= 1
-    return start, end, kind
+    return end

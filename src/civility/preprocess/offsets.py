@@ -107,7 +107,11 @@ class OffsetBuilder:
         if count <= 0:
             return
         last = len(self._linear) - 1
-        if not (last >= 0 and not self._linear[last] and (self._raw[last], self._stop[last]) == (raw_start, raw_end)):
+        if not (
+            last >= 0
+            and not self._linear[last]
+            and (self._raw[last], self._stop[last]) == (raw_start, raw_end)
+        ):
             self._push(raw_start, raw_end, 0)
         self._length += count
 
