@@ -1,12 +1,16 @@
 """Fingerprints: stable ids for flagged findings, so verdicts survive unrelated edits of an export.
 
-A fingerprint is sha256 over a version tag, the category, the thread, the message id and the
-evidence text normalised (Unicode NFKC, case-folded, whitespace collapsed). It does not depend on
-offsets, line numbers, scores, the order of messages or the other messages of the export, so
-re-exporting a thread with new comments, or retraining the model (same evidence, new score), keeps
-it. Editing the flagged words themselves makes a new finding, on purpose: a human has not seen them.
-Caveat: messages without an id in the export get `file:line` ids, which move when lines move.
-A flagged category without an evidence span gets one message-level fingerprint (empty evidence).
+A fingerprint is sha256 over a version tag, the category, the thread, the message id and evidence
+text normalised (Unicode NFKC, case-folded, whitespace collapsed):
+- classifier categories (insult, profanity, ...): one fingerprint per message and category, the
+  evidence being the whole message text, so a moderator decides once per message, and retraining the
+  model (new scores, other top tokens) keeps the decision while the message stays flagged;
+- `private_info`: one fingerprint per value found (an email dismissed as a project address does not
+  cover a phone number in the same message).
+Nothing depends on offsets, line numbers, scores, the order of messages or the other messages, so
+re-exporting a thread with new comments keeps every fingerprint; editing the flagged message itself
+makes a new finding, on purpose: no human has seen the new text. Caveat: messages without an id in
+the export get `file:line` ids, which move when lines move.
 """
 
 from __future__ import annotations
@@ -45,11 +49,13 @@ def keyed(assessment: Assessment) -> list[Keyed]:
     message = assessment.message
     out: dict[str, Keyed] = {}
     for category in sorted(assessment.flagged):
-        found = [f for f in assessment.findings if f.category is category]
-        spans: list[Finding | None] = list(found) or [None]
-        for finding in spans:
-            evidence = message.text[finding.start : finding.end] if finding else ""
-            key = fingerprint(category, message.thread, message.id, evidence)
+        found = sorted((f for f in assessment.findings if f.category is category), key=lambda f: -f.score)
+        if category is not Category.PRIVATE_INFO or not found:
+            key = fingerprint(category, message.thread, message.id, message.text)
+            out.setdefault(key, Keyed(key, category, assessment, found[0] if found else None))
+            continue
+        for finding in found:
+            key = fingerprint(category, message.thread, message.id, message.text[finding.start : finding.end])
             out.setdefault(key, Keyed(key, category, assessment, finding))
     return sorted(out.values(), key=lambda k: (k.finding.start if k.finding else -1, k.category.value))
 

@@ -114,3 +114,13 @@ def for_scan(
     else:
         save(updated(before, report.items, files, detectors, filters), path, backup=True)
     return apply_baseline(report, before)
+
+
+FILTERS = ("masked_span", "inline_ignore", "allowlist")
+
+
+def detectors_run(disabled: Iterable[str]) -> list[str]:
+    """Names of the default detectors a configuration runs, for the baseline's record."""
+    from civility.detectors.registry import DETECTOR_NAMES
+
+    return [d for d in DETECTOR_NAMES if d not in set(disabled)]
