@@ -14,26 +14,34 @@ from functools import lru_cache
 from civility.preprocess.edits import Edit
 from civility.preprocess.lexicon import LEET, LEXICON, WILDCARDS, WORDS
 
+_EDGE = "*!"
 _DISGUISE = "*#%$@!|+€0-9"
 _PAIR = re.compile(rf"[A-Za-z][{_DISGUISE}]|[{_DISGUISE}][A-Za-z]")
 _TOKEN_END = re.compile(rf"[\w{_DISGUISE}]*")
 _TOKEN_CHARS = frozenset("*#%$@!|+€_")
 _SPACED = re.compile(r"(?<![\w.])[A-Za-z](?P<sep>[.\-_*]| +)(?:[A-Za-z](?P=sep)){1,15}[A-Za-z](?!\w)")
-_RUN = re.compile(r"([^\W\d_])\1\1+")
+_RUN = re.compile(r"([a-zA-Z])\1\1+")  # after NFKC, fullwidth and styled letters are ASCII too
+_WORD_END = re.compile(r"\w*")
+_SPACED_GATE = re.compile(r"[ .\-_*][A-Za-z][ .\-_*]+[A-Za-z][ .\-_*]")
+_SEPARATORS = " .-_*"
+_TOKEN_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").union(LEET, WILDCARDS, _EDGE)
 _WORD = re.compile(r"\w+")
-_EDGE = "*!"
 
 
 def collapse_runs(text: str) -> list[Edit]:
     """`fuuuuck` → `fuck`: runs of 3+ identical letters become one, in letter-only words (not `AAA`)."""
-    if not _RUN.search(text):
-        return []
-    edits = []
-    for word in _WORD.finditer(text):
-        token = word.group()
-        if token.isalpha() and len(set(token.lower())) > 1 and _RUN.search(token):
-            for run in _RUN.finditer(text, word.start(), word.end()):
-                edits.append(Edit(run.start(), run.end(), run.group(1)))
+    edits: list[Edit] = []
+    pos = 0
+    for run in _RUN.finditer(text):
+        if run.start() < pos:
+            continue
+        start = run.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        pos = _WORD_END.match(text, run.start()).end()  # type: ignore[union-attr]
+        word = text[start:pos]
+        if word.isalpha() and len(set(word.lower())) > 1:
+            edits.extend(Edit(r.start(), r.end(), r.group(1)) for r in _RUN.finditer(text, start, pos))
     return edits
 
 
@@ -54,6 +62,8 @@ def leet_tokens(text: str) -> list[Edit]:
 
 def spaced_letters(text: str) -> list[Edit]:
     """`f u c k`, `s.h.i.t`, `f-u-c-k`: single letters whose join is a lexicon word."""
+    if not (_SPACED_GATE.search(text) or (text[:1].isalpha() and text[1:2] in _SEPARATORS)):
+        return []
     edits = []
     for match in _SPACED.finditer(text):
         letters = [(i, c) for i, c in enumerate(match.group(), match.start()) if c.isalpha()]
@@ -67,6 +77,8 @@ def spaced_letters(text: str) -> list[Edit]:
 
 def _decode_token(text: str, start: int, end: int) -> Edit | None:
     token = text[start:end]
+    if not 3 <= len(token) <= 20 or not _TOKEN_OK.issuperset(token):
+        return None
     if token[:1] == "*" and token[-1:] == "*":
         token, start = token.strip("*"), start + len(token) - len(token.lstrip("*"))
     for lead in (0, len(token) - len(token.lstrip(_EDGE))):

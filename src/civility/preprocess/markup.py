@@ -22,15 +22,24 @@ def find_masked_spans(raw: str) -> tuple[Span, ...]:
         return ()
     found: list[tuple[int, int, str]] = []
     for pattern, kind, gate in P.PATTERNS:
-        if any(g in raw for g in gate):
+        if _opens(raw, gate):
             found.extend((*m.span(), kind) for m in pattern.finditer(raw))
     found.extend(_indented_blocks(raw))
     found.extend(_bot_text(raw))
     return _merge(raw, found)
 
 
+def _opens(raw: str, gate: tuple[str, ...]) -> bool:
+    if not gate:
+        return True
+    for needle in gate:
+        if needle in raw:
+            return True
+    return False
+
+
 def _indented_blocks(raw: str) -> Iterator[tuple[int, int, str]]:
-    if "    " not in raw and "\t" not in raw:
+    if not _opens(raw, ("\n    ", "\n\t")) and raw[:1] not in (" ", "\t"):
         return
     for match in P.INDENTED.finditer(raw):
         start = match.start(1)
@@ -55,7 +64,7 @@ def _bot_text(raw: str) -> Iterator[tuple[int, int, str]]:
     if P.BOT_MESSAGE.match(raw):
         yield 0, len(raw), "bot"
         return
-    if not any(g in raw for g in P.BOT_GATE):
+    if not _opens(raw, P.BOT_GATE):
         return
     pos = 0
     while match := P.BOT_SENTENCE.search(raw, pos):

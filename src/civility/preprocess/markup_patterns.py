@@ -91,13 +91,17 @@ BOT_SENTENCE = re.compile(
     r"|Coverage (?:increased|decreased|remained the same) \([^)\n]{0,40}\) to|Codecov Report"
 )
 
-#: (pattern, kind, gate): the pattern runs only when one of the gate substrings occurs in the text.
+#: (pattern, kind, gate): the pattern runs only when one of the gate substrings occurs (always if empty).
 PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (FENCE, "code_block", ("```", "~~~")),
     (HTML_CODE, "code_block", ("<pre", "<code", "<PRE", "<CODE")),
     (INLINE_CODE, "inline_code", ("`",)),
-    (STACK_TRACE, "stack_trace", ("Traceback", "at ", 'File "', "panic", "goroutine", "backtrace")),
-    (LOG, "log", ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "[", ":", "level=")),
+    (
+        STACK_TRACE,
+        "stack_trace",
+        ("Traceback", "\tat ", "  at ", "\nat ", 'File "', "panic", "goroutine", "backtrace"),
+    ),
+    (LOG, "log", ()),
     (LOGFMT, "log", ("level=",)),
     (QUOTE_HEADER, "quote", ("wrote:",)),
     (QUOTE, "quote", (">",)),
