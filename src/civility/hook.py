@@ -27,6 +27,7 @@ from civility.triage.evidence import context
 from civility.triage.fingerprint import Keyed, file_key, keyed
 from civility.triage.known import load_or_empty
 from civility.triage.report import rank
+from civility.triage.view import printable
 from civility.types import Assessment, Skipped
 
 EXIT_OK, EXIT_NEW, EXIT_BASELINE_UPDATED = 0, 1, 3
@@ -83,7 +84,7 @@ def _report(new: list[Keyed], waiting: list[Keyed], files: Sequence[str], path: 
             continue
         out.write(f"civility: {len(found)} {title} finding(s) for a human to review:\n")
         for n, key in enumerate(found[:SHOWN], 1):
-            out.write(f"  {n}. {_line(key)}\n")
+            out.write(f"  {n}. {printable(_line(key))}\n")
         if len(found) > SHOWN:
             out.write(f"  ... and {len(found) - SHOWN} more\n")
     out.write(

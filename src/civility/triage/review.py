@@ -16,6 +16,7 @@ from civility.baseline import Baseline, Entry, now, save
 from civility.triage.evidence import evidence
 from civility.triage.fingerprint import Keyed
 from civility.triage.highlight import Piece, excerpts
+from civility.triage.view import printable
 from civility.types import Category
 
 Ask = Callable[[str], str | None]
@@ -43,7 +44,8 @@ def review(
     queue = ordered([e for e in baseline.entries if e.verdict == "unreviewed"], contexts)
     tally = Tally()
     for n, entry in enumerate(queue, 1):
-        out.write(f"\n[{n}/{len(queue)}] " + describe(entry, contexts.get(entry.fingerprint), show_private))
+        shown = describe(entry, contexts.get(entry.fingerprint), show_private)
+        out.write(f"\n[{n}/{len(queue)}] " + printable(shown))
         answer = _choice(ask)
         if answer == "quit":
             tally.quit = True

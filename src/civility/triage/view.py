@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 
 from civility.triage.report import Report
@@ -45,3 +46,19 @@ def status_of(report: Report, item: Assessment) -> str | None:
     if not report.status:
         return None
     return report.status.get(item.message.id, "new")
+
+
+def printable(text: str) -> str:
+    """`text` safe for a terminal: control and invisible format characters (ANSI escapes, bidi
+    overrides, zero-width joiners) shown as `\\x1b`-style escapes instead of acting on the screen."""
+    return "".join(
+        ch if ch in "\n\t" or unicodedata.category(ch) not in _HIDDEN else _escape(ch) for ch in text
+    )
+
+
+_HIDDEN = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

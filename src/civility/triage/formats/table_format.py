@@ -10,7 +10,7 @@ from rich.text import Text
 
 from civility.triage.highlight import Piece, excerpts
 from civility.triage.report import Report
-from civility.triage.view import status_of
+from civility.triage.view import printable, status_of
 from civility.types import Assessment
 
 
@@ -40,7 +40,7 @@ def render(report: Report, stream: TextIO) -> None:
             str(rank),
             f"{assessment.priority:.2f}" + (f"\n{status}" if status else ""),
             "\n".join(f"{c.value} {assessment.scores[c]:.2f}" for c in sorted(assessment.flagged)),
-            Text(_where(assessment)),
+            Text(printable(_where(assessment))),
             _evidence(assessment, report.show_private),
         )
     console.print(table)
@@ -71,12 +71,12 @@ def _evidence(assessment: Assessment, show_private: bool) -> Text:
 def _styled(piece: Piece) -> tuple[str, str]:
     body = " ".join(piece.text.split()) if piece.text.strip() else " "
     if piece.redacted:
-        return body, "cyan"
+        return printable(body), "cyan"
     if piece.masked:
-        return f"[{piece.masked.replace('_', ' ')}: {body}]", "dim"
+        return f"[{piece.masked.replace('_', ' ')}: {printable(body)}]", "dim"
     return _spaced(piece.text), "bold reverse" if piece.categories else ""
 
 
 def _spaced(raw: str) -> str:
-    core = " ".join(raw.split())
+    core = printable(" ".join(raw.split()))
     return (" " if raw[:1].isspace() else "") + core + (" " if raw[-1:].isspace() else "")
