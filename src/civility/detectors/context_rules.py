@@ -34,7 +34,7 @@ _CONFIG = re.compile(
 _META = re.compile(r"^\s*[A-Za-z][\w .'-]{0,40}<[^<>@\s]+@[^<>\s]+>\s*,?\s*$")
 _BOT = re.compile(
     r"noreply|no-reply|donotreply|do-not-reply|mailer-daemon|\[bot\]|dependabot|renovate|github-actions|"
-    r"greenkeeper|snyk-bot|users\.noreply\.github\.com|^git@",
+    r"greenkeeper|snyk-bot|users\.noreply\.github\.com|^git@|@reply\.github\.com|^reply[+@]|^notifications@",
     _I,
 )
 _ROLE_LOCAL = re.compile(
@@ -156,6 +156,22 @@ def example_language(
     return (m.group(0).lower(),) if m else None
 
 
+_HEADER_WORD = re.compile(r"\b(?:From|Sent|Date|To|Cc|Reply-To|Subject|wrote)\b:?")
+_SHELL = re.compile(r"(?:^|\s)(?:\[[^\]\n]*\]|[\w.-]+@[\w.-]+(?::\S*)?)[$#] |(?:^|\s)\$ \w|\bmailto:?")
+
+
+def email_header_or_shell(
+    text: str, start: int, end: int, entity: str, value: str, masked: Sequence[Span]
+) -> Words | None:
+    """A quoted mail header run (`From ... Date ... To ... Cc`, `mailto`) or a shell command line."""
+    line = _line(text, start)
+    headers = {m.group(0).rstrip(":") for m in _HEADER_WORD.finditer(line)}
+    if len(headers) >= 3:
+        return tuple(sorted(headers))[:4]
+    m = _SHELL.search(line)
+    return (m.group(0).strip().lower(),) if m else None
+
+
 VETOES: tuple[tuple[str, Veto], ...] = (
     ("masked_span", in_masked_span),
     ("trailer_line", trailer_line),
@@ -165,6 +181,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("role_address", role_address),
     ("private_network", private_network),
     ("example_language", example_language),
+    ("email_header_or_shell", email_header_or_shell),
 )
 
 
@@ -258,7 +275,9 @@ STRONG_CUES: CueTable = (
         "third_person_possession",
         re.compile(
             rf"\b{_P}\s+(?:[\w-]+\s+){{0,2}}{_THING}\b|\b[A-Z]\w+'s\s+(?:[\w-]+\s+){{0,2}}{_THING}\b|"
-            r"\b(?:he|she|they|\w+)\s+(?:lives?|stays?|is staying|moved|resides?|sleeps?)"
+            r"\b(?:he|she|they|guy|girl|dude|man|woman|person|troll|family|wife|husband|maintainer|author)"
+            r"\s+(?:(?:now|just|has|have|recently)\s+)?(?:lives?|stays?|is staying|moved|resides?|sleeps?)"
+            r"|\b\w+\s+(?:lives|resides)"
             r"\s+(?:at|on|in|near|to)\b"
             r"|\blives (?:at|on)\b",
             _I,

@@ -11,6 +11,11 @@ ENTITY = "ip_address"
 _V4 = r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)"
 _V6 = r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])"
 PATTERN = re.compile(f"{_V4}|{_V6}")
+_VERSION = re.compile(
+    r"(?:\bv|\bversions?|\bver\.?|\breleases?|\bupdated?|\bupgraded?|\bdowngraded?|\bbump(?:ed)?|==|>=|<=|~=)"
+    r"[\s:]*(?:\S+\s+){0,2}(?:from\s+|to\s+)?$|\bfrom\s+\S*\s*\d+(?:\.\d+){3}\s+to\s+$",
+    re.I,
+)
 CONTEXT = re.compile(r"\bip\b|\baddress\b|\bhost\b|\bconnect(?:ing|ed)?\b|\bfrom\b|\bserver\b", re.I)
 
 
@@ -25,7 +30,7 @@ def find(text: str) -> list[Candidate]:
             continue
         if ip.version == 6 and value.count(":") < 3:
             continue
-        if text[max(0, m.start() - 8) : m.start()].lower().rstrip().endswith(("v", "version", "==", ">=")):
+        if _VERSION.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         cand = Candidate(ENTITY, m.start(), m.end(), 0.6, True, f"valid IPv{ip.version} address")
         found.append(boost(text, cand, CONTEXT))

@@ -32,10 +32,14 @@ _SUFFIX = (
     r"gaten|katu|tie|kuja|polku|kaari|laan|straat|plein|gracht|steeg|dreef|kade|singel|utca|körút|út|stræti|straeti|"
     r"vegur|braut|centret|vænget"
 )
+#: Street prefixes that are not English words match in any case; the others only capitalised.
+_PREFIX_ANY_CASE = (
+    r"rue|avda\.?|viale|piazza|piazzale|corso|vicolo|calle|avenida|paseo|carrer|camino|rua|travessa|praça|"
+    r"estrada|ul\.|ulica|aleja|impasse|strada|piața|bulevardul|rynek|trg|οδός|λεωφόρος|πλατεία|leof\.|odos"
+)
 _PREFIX = (
-    r"Rue|Avenue|Av\.|Avda\.?|Boulevard|Bd|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Plaza|"
-    r"Paseo|Carrer|Camino|Rua|Travessa|Praça|Estrada|Alameda|ul\.|ulica|al\.|Aleja|Chemin|Allée|Quai|Impasse|"
-    r"Cours|Strada|trg|Piața|Bulevardul|Plac|Rynek|Οδός|Λεωφόρος|Πλατεία|Leof\.|Odos"
+    rf"(?i:{_PREFIX_ANY_CASE})|Avenue|Av\.|Boulevard|Bd|Via|Plaza|Largo|Alameda|al\.|Chemin|Allée|Quai|Cours|"
+    r"Plac|Place|Route"
 )
 _WORDTYPE = (
     r"terrasse|tér|kapu|köz|sor|sétány|rakpart|liget|utca|út|u\.|vei|veg|gate|vænget|bakke|park|plass|torg|"
@@ -43,7 +47,9 @@ _WORDTYPE = (
 )
 _NUM = r"\d{1,5}[A-Za-z]?\b(?![.,]?\d)\.?"
 _FUNCTION = r"(?:Of|The|And|For|To|In|On|At|A|An|With|By|From|Or)\b"
-_HOUSE = r"(?:\b\d{1,6}[ \t]+)?"
+_N = r"(?<!#)\b\d{1,6}"
+"""A house number, not an issue reference (`#66`)."""
+_HOUSE = rf"(?:{_N}[ \t]+)?"
 CORES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("postcode_after_label", re.compile(
         r"(?i:\b(?:zip|postal|post|postcode)(?: code)?(?: is)?:?[ \t]+)(?=\d)(\d{3,5}(?:-\d{3,4})?\b)"), 0.7),
@@ -52,31 +58,34 @@ CORES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         r"\bUS[A-Z]{1,4}[ \t]+" + _CAP + r"[\s,]+FPO[ \t]+A[AEP][ \t]+\d{5}", re.I), 0.9),
     ("po_box", re.compile(r"\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6}\b", re.I), 0.6),
     ("number_name_type", re.compile(
-        rf"\b\d{{1,6}}[A-Za-z]?(?:[ \t]+\d{{1,5}})?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+        rf"{_N}[A-Za-z]?(?:[ \t]+\d{{1,5}})?[ \t]+(?:[NSEW]\.?[ \t]+)?"
         rf"(?:{_CAP}[ \t]+){{1,4}}(?:{_TYPES})\b\.?"), 0.65),
     ("suffix_number", re.compile(rf"{_HOUSE}\b[^\W\d_][\w'’-]*?(?i:{_SUFFIX})[ \t]+{_NUM}"), 0.65),
     ("prefix_name_number", re.compile(
-        rf"{_HOUSE}\b(?i:{_PREFIX})[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}?{_NUM}"), 0.65),
+        rf"{_HOUSE}\b(?:{_PREFIX})[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}?{_NUM}"), 0.65),
     ("name_word_type_number", re.compile(
         rf"{_HOUSE}\b(?:{_CAP}[ \t]+){{1,3}}(?i:{_WORDTYPE})[ \t]+{_NUM}"), 0.6),
     ("number_then_prefix", re.compile(
-        r"\b\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|place|impasse"
-        r"|quai|route|via|calle|rua|trg)[ \t]+(?:[\w'’.-]+[ \t]*){1,3}"), 0.6),
+        r"(?<!#)\b\d{1,5}(?:[ \t]+\d{1,5})?[ \t]+(?:(?i:rue|calle|rua|trg)|Avenue|Av\.|Boulevard|Bd|Chemin"
+        r"|Allée|Place|Impasse|Quai|Route|Via)[ \t]+(?:[\w'’.-]+[ \t]*){1,3}"), 0.6),
     ("number_lowercase_type", re.compile(
-        r"\b\d{1,6}[ \t]+(?:[a-z][\w'’.-]*[ \t]+){1,3}(?:street|avenue|road|lane|drive|boulevard)\b"), 0.45),
+        rf"{_N}[ \t]+(?:[a-z][\w'’.-]*[ \t]+){{1,3}}(?:street|avenue|road|lane|drive|boulevard)\b"), 0.45),
     ("number_name_number", re.compile(
-        rf"\b\d{{1,6}}[ \t]+(?:(?!{_FUNCTION}){_CAP}[ \t]+){{1,3}}{_NUM}"), 0.45),
+        rf"{_N}[ \t]+(?:(?!{_FUNCTION}){_CAP}[ \t]+){{1,3}}{_NUM}"), 0.45),
     ("number_name_ambiguous_type", re.compile(
-        rf"\b\d{{1,6}}[A-Za-z]?[ \t]+(?:{_CAP}[ \t]+){{1,3}}(?:{_AMBIGUOUS})\b"), 0.4),
+        rf"{_N}[A-Za-z]?[ \t]+(?:{_CAP}[ \t]+){{1,3}}(?:{_AMBIGUOUS})\b"), 0.4),
 )  # fmt: skip
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Room|Rm\.?|#)[ \t]*\w{1,6}\b"
 _POST = (
     r"(?:\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4}|\d{3}[ \t]\d{2}"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
 )
+#: A word of a city or region name after the first: capitalised, a number, `(Greek)`, or `de`, `u`.
+_PLACE_WORD = rf"(?:{_CAP}|\d[\w-]*|\([\w ]+\)|[a-z]{{1,3}})"
 _PART = re.compile(
     rf"^(?:{_UNIT}|{_POST}(?:[ \t]+{_CAP}){{0,2}}|[A-Z]{{2}}[ \t]+{_POST}|"
-    rf"{_CAP}(?:[ \t]+[\w'’.()-]+){{0,3}}?(?:,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?{_POST})?|,?[ \t]*[A-Z]{{2}})$"
+    rf"{_CAP}(?:[ \t]+{_PLACE_WORD}){{0,3}}(?:,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?{_POST})?"
+    r"|,?[ \t]*[A-Z]{2})$"
 )
 #: A whole line after a line break may be a lower-case city or a placeholder, never a sentence or a label.
 _LINE_PART = re.compile(

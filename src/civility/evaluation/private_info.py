@@ -7,6 +7,9 @@ Protocol (printed with the numbers):
   character; a predicted span is correct when it overlaps a gold span of its type (partial match, as
   in SemEval-2013 task 9). Exact-boundary numbers are printed too. Presidio's ZIP_CODE spans count as
   part of street_address (a postcode is an address part); other Presidio types are out of scope.
+- Real developer comments (STRUDEL, VCU, ToxiCR, SGID4SE texts in ../shared/data; none is about
+  doxxing as far as their labels go): how many values were recognized and how many messages flagged.
+  Only counts are printed, never the text.
 - SE-context set: a message is flagged when its `private_info` score reaches the threshold; precision
   and recall of `doxxing`, and the number of flags per hard-negative class (the goal is zero).
 """
@@ -57,12 +60,25 @@ class ContextResult:
 
 
 @dataclass(frozen=True)
+class RealTextResult:
+    """Flags on real developer comments, where every flag is a candidate false alarm to read."""
+
+    messages: int
+    recognized: tuple[tuple[str, int], ...]
+    """(entity, values recognized before context) — what a context-free PII scanner would report."""
+    flagged: int
+    rules: tuple[tuple[str, int], ...]
+    """(context rule, count) over every recognized value."""
+
+
+@dataclass(frozen=True)
 class PrivateInfoEvaluation:
     presidio: tuple[SpanScore, ...]
     presidio_texts: int
     presidio_seconds: float
     se: ContextResult | None
     se_without_reserved_veto: ContextResult | None
+    real: RealTextResult | None = None
 
 
 def load_presidio(path: Path) -> list[tuple[str, list[Gold]]]:
@@ -120,19 +136,51 @@ def evaluate_se(
     )
 
 
+REAL_TEXTS = (
+    ("strudel-github-toxicity/train_comments.csv", "text"),
+    ("vcu-github-incivility/annotated_comment_level.csv", "comment_body"),
+    ("toxicr/code-review-dataset-full.csv", "message"),
+    ("sgid4se/SGID-dataset-full.csv", "message"),
+)
+
+
+def evaluate_real(shared: Path, threshold: float = DEFAULT_THRESHOLD) -> RealTextResult:
+    """Counts over the real developer comments found under `shared` (missing files are skipped)."""
+    import pandas as pd
+
+    texts: list[str] = []
+    for name, column in REAL_TEXTS:
+        if (shared / name).is_file():
+            texts += pd.read_csv(shared / name, usecols=[column])[column].dropna().astype(str).tolist()
+    recognized: dict[str, int] = {}
+    rules: dict[str, int] = {}
+    flagged = 0
+    for text in texts:
+        scored = analyze(text, prepare(text).masked)
+        for s in scored:
+            recognized[s.candidate.entity] = recognized.get(s.candidate.entity, 0) + 1
+            rules[s.verdict.rule] = rules.get(s.verdict.rule, 0) + 1
+        flagged += any(s.score >= threshold for s in scored)
+    ordered = sorted(rules.items(), key=lambda kv: -kv[1])
+    return RealTextResult(len(texts), tuple(sorted(recognized.items())), flagged, tuple(ordered))
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
-def evaluate(presidio: Path | None = DEFAULT_PRESIDIO, se: Path | None = DEFAULT_SE) -> PrivateInfoEvaluation:
-    """Both evaluations; a `None` path (or a missing Presidio file) skips that part."""
+def evaluate(
+    presidio: Path | None = DEFAULT_PRESIDIO, se: Path | None = DEFAULT_SE, shared: Path | None = None
+) -> PrivateInfoEvaluation:
+    """All evaluations; a `None` path (or a missing Presidio file) skips that part."""
     started = time.perf_counter()
     spans = evaluate_presidio(presidio) if presidio is not None and presidio.is_file() else ()
     seconds = time.perf_counter() - started
     texts = len(load_presidio(presidio)) if spans and presidio is not None else 0
     with_veto = evaluate_se(se) if se is not None else None
     without = evaluate_se(se, reserved_veto=False) if se is not None else None
-    return PrivateInfoEvaluation(spans, texts, seconds, with_veto, without)
+    real = evaluate_real(shared) if shared is not None and shared.is_dir() else None
+    return PrivateInfoEvaluation(spans, texts, seconds, with_veto, without, real)
 
 
 def render(result: PrivateInfoEvaluation) -> Iterable[str]:
@@ -148,6 +196,11 @@ def render(result: PrivateInfoEvaluation) -> Iterable[str]:
             yield (
                 f"| {s.entity} | {s.gold} | {s.predicted} | " + " | ".join(f"{n:.3f}" for n in numbers) + " |"
             )
+    if result.real is not None:
+        real = result.real
+        yield f"\nReal developer comments: {real.messages} messages, {real.flagged} flagged"
+        yield "recognized before context: " + ", ".join(f"{e} {n}" for e, n in real.recognized)
+        yield "context rules applied: " + ", ".join(f"{r} {n}" for r, n in real.rules)
     se, off = result.se, result.se_without_reserved_veto
     if se is not None and off is not None:
         yield f"\nSE-context set: {se.messages} messages, threshold {se.threshold}"
@@ -164,8 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m civility.evaluation.private_info", description=__doc__)
     parser.add_argument("--presidio", type=Path, default=DEFAULT_PRESIDIO, help="synth_dataset_v2.json")
     parser.add_argument("--se", type=Path, default=DEFAULT_SE, help="SE-context JSONL set")
+    parser.add_argument(
+        "--real", type=Path, default=None, help="../shared/data: count flags on real comments"
+    )
     args = parser.parse_args(argv)
-    for line in render(evaluate(args.presidio, args.se)):
+    for line in render(evaluate(args.presidio, args.se, args.real)):
         sys.stdout.write(line + "\n")
     return 0
 
