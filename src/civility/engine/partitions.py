@@ -19,23 +19,20 @@ FAILED_PARTITION = "partition failed"
 
 
 def partitions(paths: Sequence[str | Path]) -> list[str]:
-    """The input files in order: globs expanded (sorted), folders listed, everything else as given."""
-    from civility.exports import EXTENSIONS
+    """The input files in the local engine's order: globs expanded (sorted), folders listed as the
+    readers list them, everything else (files, `hf:` names) as given."""
+    # The readers' own folder listing, so both engines see the same files in the same order.
+    from civility.exports import _expand
 
     out: list[str] = []
     for path in map(str, paths):
-        if path.startswith("hf:"):
-            out.append(path)
-        elif any(ch in path for ch in GLOB_CHARS) and not Path(path).exists():
+        if any(ch in path for ch in GLOB_CHARS) and not path.startswith("hf:") and not Path(path).exists():
             found = sorted(p for p in glob.glob(path, recursive=True) if Path(p).is_file())
             if not found:
                 raise InputError(f"{path}: the pattern matches no files; check the path and quoting")
             out.extend(found)
-        elif Path(path).is_dir():
-            inside = (p for p in Path(path).rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS)
-            out.extend(str(p) for p in sorted(inside))
         else:
-            out.append(path)
+            out.extend(str(p) for p in _expand([path]))
     return out
 
 

@@ -53,7 +53,7 @@ def group_comparison(tables: HealthTables) -> Figure:
     groups = _published(tables.groups).nlargest(MAX_BARS, "messages").iloc[::-1]
     figure, axes = _figure(8, max(2.5, 0.35 * len(groups) + 1))
     rate = groups["flagged_rate"] * 100
-    errors = [rate - groups["flagged_ci_low"] * 100, groups["flagged_ci_high"] * 100 - rate]
+    errors = _errors(rate, groups["flagged_ci_low"] * 100, groups["flagged_ci_high"] * 100)
     axes.barh(list(groups["group"]), rate, xerr=errors, color="#4c72b0", capsize=3)
     axes.set_xlabel("messages flagged, any category (%)")
     axes.set_title(f"Flagged rate by {tables.by} (largest {MAX_BARS}; 95% Wilson interval)")
@@ -66,12 +66,17 @@ def category_rates(tables: HealthTables) -> Figure:
     figure, axes = _figure(7, 3.5)
     if not rows["suppressed"].any():
         rate = rows["rate"] * 100
-        errors = [rate - rows["ci_low"] * 100, rows["ci_high"] * 100 - rate]
+        errors = _errors(rate, rows["ci_low"] * 100, rows["ci_high"] * 100)
         axes.bar(list(rows["category"]), rate, yerr=errors, color="#dd8452", capsize=3)
     axes.set_ylabel("messages flagged (%)")
     axes.set_title("Flagged rate per category, all messages (95% Wilson interval)")
     axes.tick_params(axis="x", labelrotation=20)
     return figure
+
+
+def _errors(rate: pd.Series, low: pd.Series, high: pd.Series) -> list[pd.Series]:
+    """Error-bar lengths below and above; rounding can put a bound a hair past the rate."""
+    return [(rate - low).clip(lower=0), (high - rate).clip(lower=0)]
 
 
 def _published(frame: pd.DataFrame) -> pd.DataFrame:

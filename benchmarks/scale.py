@@ -1,0 +1,147 @@
+"""Scale benchmark: throughput and peak memory of `civility health` at 10k, 100k and 1M messages.
+
+    python benchmarks/scale.py generate            # partitioned JSONL corpora under benchmarks/.work/
+    python benchmarks/scale.py run --sizes 10k 100k --setups local1 local2 dask
+    python benchmarks/scale.py run --sizes 1m      # appends to benchmarks/results/scale.jsonl
+
+The corpus resamples and recombines real comments from ../shared/data (ToxiCR code reviews, STRUDEL and
+VCU GitHub issue comments): 1 in 10 messages joins two comments, and every message gets fictional
+metadata (repo, thread, author, time over 2019-2024), so grouping and thread metrics have work to do.
+Each run is `civility health` in a subprocess; peak memory is the largest sampled sum of RSS over the
+process and all its children (workers, Dask scheduler and nanny included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pandas as pd
+import psutil
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / ".work"
+RESULTS = HERE / "results" / "scale.jsonl"
+SHARED = Path(os.environ.get("CIVILITY_SHARED_DATA", HERE.parent.parent / "shared" / "data"))
+SIZES = {"10k": (10_000, 2), "100k": (100_000, 4), "1m": (1_000_000, 20)}
+"""Messages and number of partition files."""
+SETUPS = {
+    "local1": ["--jobs", "1"],
+    "local2": ["--jobs", "2"],
+    "dask": ["--engine", "dask"],
+}
+START = datetime(2019, 1, 1, tzinfo=UTC)
+SPAN_SECONDS = 6 * 365 * 24 * 3600
+
+
+def real_comments() -> list[str]:
+    """The pool of real comments to resample."""
+    frames = [
+        pd.read_csv(SHARED / "toxicr" / "code-review-dataset-full.csv")["message"],
+        pd.read_csv(SHARED / "strudel-github-toxicity" / "train_comments.csv")["text"],
+        pd.read_csv(SHARED / "vcu-github-incivility" / "annotated_comment_level.csv")["comment_body"],
+    ]
+    texts = pd.concat(frames).dropna().astype(str)
+    return [t for t in texts if t.strip()]
+
+
+def generate(size: str, pool: list[str], seed: int = 13) -> Path:
+    total, parts = SIZES[size]
+    folder = WORK / f"corpus-{size}"
+    if folder.is_dir() and len(list(folder.glob("*.jsonl"))) == parts:
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    per_part = total // parts
+    for part in range(parts):
+        with (folder / f"part-{part:03d}.jsonl").open("w", encoding="utf-8") as out:
+            for i in range(per_part):
+                out.write(json.dumps(_record(rng, pool, part * per_part + i, total)) + "\n")
+    return folder
+
+
+def _record(rng: random.Random, pool: list[str], index: int, total: int) -> dict[str, object]:
+    text = rng.choice(pool)
+    if rng.random() < 0.1:
+        text = text + "\n\n" + rng.choice(pool)
+    thread = max(0, index // 8 - rng.randrange(64))  # a recent thread; ~8 messages each
+    when = START + timedelta(seconds=SPAN_SECONDS * index / total + rng.randrange(3_600))
+    return {
+        "id": f"m{index}",
+        "body": text,
+        "repo": f"example/project-{thread % 40:02d}",
+        "thread": str(thread),
+        "author": f"user-{int(5000 * rng.random() ** 3)}",  # a few authors write most messages
+        "created_at": when.isoformat(timespec="seconds"),
+    }
+
+
+def measure(size: str, setup: str) -> dict[str, object]:
+    folder = WORK / f"corpus-{size}"
+    out = WORK / f"health-{size}-{setup}"
+    command = ["civility", "health", str(folder), "-o", str(out), *SETUPS[setup]]
+    load = os.getloadavg()[0]
+    started = time.perf_counter()
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process))
+        time.sleep(0.2)
+    elapsed = time.perf_counter() - started
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    messages = SIZES[size][0]
+    return {
+        "size": size,
+        "setup": setup,
+        "command": f"civility health benchmarks/.work/corpus-{size} -o OUT " + " ".join(SETUPS[setup]),
+        "exit": process.returncode,
+        "messages": messages,
+        "seconds": round(elapsed, 1),
+        "messages_per_s": round(messages / elapsed),
+        "peak_rss_mb": round(peak / 2**20),
+        "load_before": round(load, 2),
+        "stderr_tail": stderr.strip().splitlines()[-1:] if stderr else [],
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for p in [process, *process.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            continue
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("action", choices=("generate", "run"))
+    parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
+    parser.add_argument("--setups", nargs="+", default=list(SETUPS), choices=list(SETUPS))
+    args = parser.parse_args()
+    pool = real_comments() if args.action == "generate" else []
+    for size in args.sizes:
+        if args.action == "generate":
+            print(generate(size, pool), flush=True)
+            continue
+        for setup in args.setups:
+            row = measure(size, setup)
+            RESULTS.parent.mkdir(parents=True, exist_ok=True)
+            with RESULTS.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(row) + "\n")
+            print(json.dumps(row), flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
