@@ -30,12 +30,7 @@ def find_masked_spans(raw: str) -> tuple[Span, ...]:
 
 
 def _opens(raw: str, gate: tuple[str, ...]) -> bool:
-    if not gate:
-        return True
-    for needle in gate:
-        if needle in raw:
-            return True
-    return False
+    return not gate or any(needle in raw for needle in gate)
 
 
 def _indented_blocks(raw: str) -> Iterator[tuple[int, int, str]]:
