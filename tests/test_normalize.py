@@ -34,6 +34,7 @@ CASES = [
 UNTOUCHED = [
     "v1.2 i18n k8s 0x1f a11y l10n $HOME f*args **kwargs",
     "this is *very* important and *is* not optional",
+    "**it works** now, #it is #hit",
     "C# and C++ and node@18 and user@example.com",
     "good cool book, too soon",
     "e.g. i.e. U.S.A. a b c",

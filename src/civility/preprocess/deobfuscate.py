@@ -79,8 +79,10 @@ def _decode_token(text: str, start: int, end: int) -> Edit | None:
     token = text[start:end]
     if not 3 <= len(token) <= 20 or not _TOKEN_OK.issuperset(token):
         return None
-    if token[:1] == "*" and token[-1:] == "*":
-        token, start = token.strip("*"), start + len(token) - len(token.lstrip("*"))
+    marks = len(token) - len(token.lstrip("*#%"))  # a leading `**`, `*` or `#` is markup, not a letter
+    token, start = token[marks:], start + marks
+    if marks and token.endswith("*"):
+        token = token.rstrip("*")
     for lead in (0, len(token) - len(token.lstrip(_EDGE))):
         body = token[lead:].rstrip(_EDGE) if lead else token
         for candidate in (body, body.rstrip(_EDGE)):

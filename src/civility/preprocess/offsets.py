@@ -49,12 +49,18 @@ class OffsetMap:
     @property
     def raw_index(self) -> array:
         """One raw start per derived character (materialised on demand: O(len) memory)."""
-        return array("q", (self.char(i)[0] for i in range(self._length)))
+        out = array("q")
+        for start, end, raw, stop, linear in self.segments():
+            out.extend(range(raw, stop) if linear else (raw,) * (end - start))
+        return out
 
     @property
     def raw_end(self) -> array:
         """One raw end per derived character (materialised on demand: O(len) memory)."""
-        return array("q", (self.char(i)[1] for i in range(self._length)))
+        out = array("q")
+        for start, end, raw, stop, linear in self.segments():
+            out.extend(range(raw + 1, stop + 1) if linear else (stop,) * (end - start))
+        return out
 
     def char(self, i: int) -> tuple[int, int]:
         """The raw span derived character `i` came from."""
