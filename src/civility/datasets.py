@@ -30,16 +30,24 @@ def score_batch(
 ) -> dict[str, list[Any]]:
     """The civility columns for one batch (a dict of columns, as `Dataset.map(batched=True)` passes)."""
     column = _text_column(batch, text_column)
-    texts = batch[column]
-    messages = [Message(id=str(i), text=t if isinstance(t, str) else "") for i, t in enumerate(texts)]
-    analyzer = analyzer_for(config or Config())
-    assessments = list(analyzer.analyze(messages, batch_size=max(1, len(messages))))
+    return score_columns(analyzer_for(config or Config()), batch[column])
+
+
+def score_columns(analyzer: Analyzer, texts: Sequence[Any]) -> dict[str, list[Any]]:
+    """`score_<category>`, `flagged`, `flagged_categories` and `assessed` for `texts`, in order.
+
+    Missing text (None, NaN, empty) is not scored: zeros, not flagged, `assessed` False.
+    """
+    present = [i for i, t in enumerate(texts) if isinstance(t, str) and t.strip()]
+    messages = [Message(id=str(i), text=texts[i]) for i in present]
+    found = dict(zip(present, analyzer.analyze(messages), strict=True))
+    rows = [found.get(i) for i in range(len(texts))]
     out: dict[str, list[Any]] = {
-        f"score_{c.value}": [float(a.scores[c]) for a in assessments] for c in Category
+        f"score_{c.value}": [float(a.scores[c]) if a else 0.0 for a in rows] for c in Category
     }
-    out["flagged"] = [bool(a.flagged) for a in assessments]
-    out["flagged_categories"] = [",".join(sorted(c.value for c in a.flagged)) for a in assessments]
-    out["assessed"] = [a.assessed for a in assessments]
+    out["flagged"] = [bool(a and a.flagged) for a in rows]
+    out["flagged_categories"] = [",".join(sorted(c.value for c in a.flagged)) if a else "" for a in rows]
+    out["assessed"] = [bool(a and a.assessed) for a in rows]
     return out
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from civility.errors import InputError
-from civility.types import Category, Message
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,13 +23,10 @@ def score_frame(analyzer: Analyzer, frame: pd.DataFrame, text_column: str = "bod
             f"no column {text_column!r} in the DataFrame; columns are {list(frame.columns)}; "
             "pass text_column=<the column holding the text>"
         )
-    texts = frame[text_column].tolist()
-    messages = [Message(id=str(i), text=t if isinstance(t, str) else "") for i, t in enumerate(texts)]
-    assessments = list(analyzer.analyze(messages))
+    from civility.datasets import score_columns
+
+    columns = score_columns(analyzer, frame[text_column].tolist())
     out = frame.copy()
-    for category in Category:
-        out[f"score_{category.value}"] = [a.scores[category] for a in assessments]
-    out["flagged"] = [bool(a.flagged) for a in assessments]
-    out["flagged_categories"] = [",".join(sorted(c.value for c in a.flagged)) for a in assessments]
-    out["assessed"] = [a.assessed for a in assessments]
+    for name, values in columns.items():
+        out[name] = values
     return out
