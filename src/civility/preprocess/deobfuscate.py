@@ -21,7 +21,8 @@ _TOKEN_END = re.compile(rf"[\w{_DISGUISE}]*")
 _TOKEN_CHARS = frozenset("*#%$@!|+€_")
 _SPACED = re.compile(r"(?<![\w.])[A-Za-z](?P<sep>[.\-_*]| +)(?:[A-Za-z](?P=sep)){1,15}[A-Za-z](?!\w)")
 _RUN = re.compile(r"([a-zA-Z])\1\1+")  # after NFKC, fullwidth and styled letters are ASCII too
-_WORD_END = re.compile(r"\w*")
+_CHUNK_END = re.compile(r"\S*")
+_PROSE_WORD = re.compile(r"[\"'(\[]*([A-Za-z]+(?:['-][A-Za-z]+)*)[\"')\].,;:!?]*")
 _SPACED_GATE = re.compile(r"[ .\-_*][A-Za-z][ .\-_*]+[A-Za-z][ .\-_*]")
 _SEPARATORS = " .-_*"
 _TOKEN_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").union(LEET, WILDCARDS, _EDGE)
@@ -29,20 +30,27 @@ _WORD = re.compile(r"\w+")
 
 
 def collapse_runs(text: str) -> list[Edit]:
-    """`fuuuuck` → `fuck`: runs of 3+ identical letters become one, in letter-only words (not `AAA`)."""
+    """Runs of 3+ identical letters in prose words: to one letter where that spells a lexicon word
+    (`fuuuuck` → `fuck`), else to two (`passsword` → `password`, `sooooo` → `soo`). Words touching
+    code characters (`@mention`, `x.mehhh(`, `a=blahhh`) and one-letter runs (`AAA`) stay."""
     edits: list[Edit] = []
     pos = 0
     for run in _RUN.finditer(text):
         if run.start() < pos:
             continue
         start = run.start()
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        while start > 0 and not text[start - 1].isspace():
             start -= 1
-        pos = _WORD_END.match(text, run.start()).end()  # type: ignore[union-attr]
-        word = text[start:pos]
-        if word.isalpha() and len(set(word.lower())) > 1:
-            edits.extend(Edit(r.start(), r.end(), r.group(1)) for r in _RUN.finditer(text, start, pos))
+        pos = _CHUNK_END.match(text, run.start()).end()  # type: ignore[union-attr]
+        chunk = _PROSE_WORD.fullmatch(text, start, pos)
+        if chunk is not None and len(set(chunk.group(1).lower())) > 1:
+            edits.extend(_collapse(text, *chunk.span(1)))
     return edits
+
+
+def _collapse(text: str, start: int, end: int) -> list[Edit]:
+    keep = 1 if _RUN.sub(r"\1", text[start:end]).lower() in LEXICON else 2
+    return [Edit(r.start(), r.end(), r.group(1) * keep) for r in _RUN.finditer(text, start, end)]
 
 
 def leet_tokens(text: str) -> list[Edit]:
