@@ -44,6 +44,7 @@ UNTOUCHED = [
     '@mycompassspins exception.mehhhhhh(reason=msg) nulllable=True TYPE="blahhh"',
     "Привет мир, это не работает",
     "naïve café résumé",
+    "it isn´t reliable 🤔",
 ]
 
 

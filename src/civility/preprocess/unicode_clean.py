@@ -47,6 +47,8 @@ def clean(text: str) -> list[Edit]:
 @lru_cache(maxsize=16384)
 def _nfkc(cluster: str) -> str:
     out = unicodedata.normalize("NFKC", cluster)
+    if out[:1] == " " and cluster[:1] != " ":  # spacing accents (´ ¨) decompose to space + mark: keep
+        return cluster
     if out[:1].isascii() and out[:1].isalpha() and len(out) > 1 and unicodedata.combining(out[-1]):
         out = "".join(c for c in out if not unicodedata.combining(c))
     return "".join(c for c in out if c not in INVISIBLE)
