@@ -30,7 +30,7 @@ def render(report: Report, stream: TextIO) -> None:
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     page = (
         _environment()
-        .get_template("report.html.j2")
+        .get_template("report.html.jinja")
         .render(
             version=__version__,
             css=Markup(_static("report.css")),  # our own stylesheet, never user text
@@ -122,7 +122,7 @@ def _category(report: Report, category: Any, count: int) -> dict[str, Any]:
 def _environment() -> Environment:
     return Environment(
         loader=PackageLoader("civility.triage.formats", "templates"),
-        autoescape=select_autoescape(["html", "j2"], default=True, default_for_string=True),
+        autoescape=select_autoescape(["html", "jinja"], default=True, default_for_string=True),
         trim_blocks=False,
     )
 
