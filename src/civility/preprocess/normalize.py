@@ -17,15 +17,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from civility.preprocess import deobfuscate, unicode_clean
-from civility.preprocess.edits import Edit, apply_edits
-from civility.preprocess.offsets import OffsetMap
+from civility.preprocess.edits import apply_edits
+from civility.preprocess.offsets import OffsetBuilder, OffsetMap
 from civility.types import Span
 
 
 def normalize(raw: str, masked: Sequence[Span]) -> tuple[str, OffsetMap]:
     """The normalised text of `raw` outside `masked`, and its map back to `raw`."""
-    text, offsets = raw, OffsetMap.identity(len(raw))
-    text, offsets = apply_edits(text, offsets, [Edit(s.start, s.end, " ") for s in masked])
+    text, offsets = _unmasked(raw, masked)
     if not text.isascii():
         text, offsets = apply_edits(text, offsets, unicode_clean.clean(text))
         if not text.isascii():
@@ -34,3 +33,20 @@ def normalize(raw: str, masked: Sequence[Span]) -> tuple[str, OffsetMap]:
     text, offsets = apply_edits(text, offsets, deobfuscate.leet_tokens(text))
     text, offsets = apply_edits(text, offsets, deobfuscate.spaced_letters(text))
     return text, offsets
+
+
+def _unmasked(raw: str, masked: Sequence[Span]) -> tuple[str, OffsetMap]:
+    """`raw` with each masked span replaced by one space mapped to the whole span."""
+    if not masked:
+        return raw, OffsetMap.identity(len(raw))
+    pieces: list[str] = []
+    builder = OffsetBuilder()
+    pos = 0
+    for span in masked:
+        pieces += (raw[pos : span.start], " ")
+        builder.linear(pos, span.start - pos)
+        builder.add(span.start, span.end, 1)
+        pos = span.end
+    pieces.append(raw[pos:])
+    builder.linear(pos, len(raw) - pos)
+    return "".join(pieces), builder.finish(len(raw))
