@@ -132,6 +132,7 @@ CASES = [
     ("- first item\n\n    continuation of the item", []),
     ("Warning: this change breaks the API, you idiot.", []),
     ("I wrote: this is dumb.", []),
+    ("don`t do that.\n\nYou are an idiot, it`s obvious", []),
 ]
 
 
