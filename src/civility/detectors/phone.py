@@ -18,7 +18,8 @@ REGIONS = (
     "US", "GB", "CA", "AU", "IN", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "IE", "SE", "NO", "DK",
     "FI", "IS", "PL", "PT", "GR", "CY", "HU", "CZ", "BR", "MX", "NZ", "ZA", "JP",
 )  # fmt: skip
-STRICT_REGIONS = frozenset({"US", "CA", "GB"})
+#: Regions whose numbering plans accept almost any 7–11 digit run (house number + postcode, for one).
+LOOSE_REGIONS = frozenset({"DE", "AT", "IT", "IN", "BE", "NL", "IS"})
 PATTERN = re.compile(
     r"(?<![\w.+/#-])(?:\+|\b00)?\(?\d[\d \t().\-/]{4,22}\d(?:[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6})?(?![\w-]*\d)"
 )
@@ -27,9 +28,18 @@ CONTEXT = re.compile(
     r"reach|answering|ring|dial|contact|office|home|landline|messages?)\b",
     re.I,
 )
+_PHONE_WORDS = frozenset(
+    {"phone", "tel", "telephone", "call", "calls", "mobile", "cell", "cellphone", "fax", "desk", "whatsapp"}
+    | {"text", "sms", "ring", "dial", "landline"}
+)
+_OTHER_NUMBER = re.compile(
+    r"\b(?:licen[cs]e|passport|account|acct|order|invoice|ticket|serial|iban|ssn|tracking|policy|case)\b"
+    r"(?:\s+(?:number|no\.?|#|id))?\W*(?:is\W*)?$",
+    re.I,
+)
 _AFTER = re.compile(r"^[ \t-]*(?:office|mobile|cell|fax|home|work|phone)\b", re.I)
 _NOT_PHONE = re.compile(
-    r"^\d{4}-\d\d-\d\d|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{1,4}\.\d{1,2}\.\d{1,3}(?:\.\d+)?$|^\d+$"
+    r"^\d{4}-\d\d-\d\d|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{1,4}\.\d{1,2}\.\d{1,3}(?:\.\d+)?$"
 )
 
 
@@ -55,13 +65,12 @@ def parse(value: str) -> tuple[str, bool] | None:
 def score(value: str, region: str, valid: bool) -> float:
     """Validity, region and formatting: `+` or separators look deliberate; a bare digit run could be anything.
 
-    National numbers valid only outside North America and the UK need a context word: many regions
-    accept almost any 7–10 digit run (house number + postcode, for one)."""
+    National numbers valid only in a loose region need a context word, and so do bare digit runs."""
     formatted = value.startswith("+") or bool(re.search(r"\d[ ().\-/]+\d", value))
     if valid and (value.startswith("+") or value.startswith("00")):
         return 0.85
     if valid:
-        return (0.6 if region in STRICT_REGIONS else 0.45) if formatted else 0.35
+        return (0.45 if region in LOOSE_REGIONS else 0.6) if formatted else 0.35
     return 0.3 if formatted else 0.15
 
 
@@ -71,9 +80,7 @@ def find(text: str) -> list[Candidate]:
     for m in PATTERN.finditer(text):
         value = m.group(0).rstrip(" \t(-./")
         digits = re.sub(r"\D", "", value)
-        if not 7 <= len(digits) <= 17 or (
-            _NOT_PHONE.match(value) and not (len(digits) >= 9 and value.isdigit())
-        ):
+        if not 7 <= len(digits) <= 17 or _NOT_PHONE.match(value):
             continue
         start = m.start() + (1 if value.startswith("(") and ")" not in value else 0)
         result = parse(value)
@@ -87,5 +94,9 @@ def find(text: str) -> list[Candidate]:
             boosted = Candidate(
                 ENTITY, cand.start, cand.end, min(1.0, cand.score + 0.35), valid, reason, ("after",)
             )
+        if _OTHER_NUMBER.search(text[max(0, cand.start - 40) : cand.start]):
+            continue  # "license number 5130634", "order no. 12345678"
+        if value.isdigit() and len(digits) < 9 and not set(boosted.context_words) & _PHONE_WORDS:
+            continue  # a bare run of digits is a phone number only when the text says so
         found.append(boosted)
     return found

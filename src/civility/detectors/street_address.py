@@ -14,7 +14,8 @@ import re
 from civility.detectors.context import Candidate, boost
 
 ENTITY = "street_address"
-_CAP = r"[A-ZÀ-ÖØ-Þ\u0370-\u03ff\u0400-\u042f][\w'’.-]*"
+#: A capitalised word (Latin Extended-A has no case-only range, so its lower-case letters pass too).
+_CAP = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0370-\u03ff\u0400-\u042f][\w'’.-]*"
 _TYPES = (
     r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|"
     r"Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Mews|Gardens|Gdns|Grove|Alley|Plaza|"
@@ -25,7 +26,12 @@ _AMBIGUOUS = (
     r"Creek|Springs|Route|Junction|Manor|Meadows|Estates|Oval|Rise|Wharf|Quay|Village|Villages|Vale|Valley|"
     r"Falls|Ferry|Fork|Forks|Harbor|Haven|Hollow|Island|Knoll|Lake|Lakes|Landing|Lodge|Mill|Mills|Mission|"
     r"Mount|Orchard|Pines|Port|Prairie|Ranch|Shore|Shores|Spur|Stream|Trace|Track|Well|Wells|Common|Corner|"
-    r"Curve|Dale|Divide|Extension|Field|Fields|Glen|Gateway|Isle|Loop|Locks|Meadow|Plains|Bypass|Overpass|Rapids|Bluff|Bluffs|Cove|Coves|Gardens|Squares|Terraces"
+    r"Curve|Dale|Divide|Extension|Field|Fields|Glen|Gateway|Isle|Loop|Locks|Meadow|Plains|Bypass|Overpass|Rapids|Bluff|Bluffs|Cove|Coves|Gardens|Squares|Terraces|"
+    # the rest of the USPS street suffixes (Publication 28) and common Australian ones
+    r"Crest|Mall|Light|Lights|Bridge|Brook|Burg|Camp|Canyon|Cape|Center|Centre|Cliff|Club|Course|Estate|Ford|"
+    r"Forest|Forge|Fort|Garden|Inlet|Key|Land|Lock|Mountain|Neck|Passage|Pine|Plain|Ramp|Rest|River|"
+    r"Shoal|Skyway|Spring|Stravenue|Trafficway|Tunnel|Underpass|Viaduct|Ville|Wall|Bayou|Beach|Bend|Bottom|"
+    r"Branch|Circuit|Circus|Quadrant|Brae|Steps|Ronde|Esplanade|Mall|Arcade|Annex"
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|steig|vej|gade|gata|gatan|vägen|veien|vegen|"
@@ -46,10 +52,34 @@ _WORDTYPE = (
     r"tori|tee|põik|maantee|puiestee|tänav|strasse|straße|str\.|gasse|weg|platz|allee|laan|straat|vej|gade"
 )
 _NUM = r"\d{1,5}[A-Za-z]?\b(?![.,]?\d)\.?"
+_SENTENCE_START = r"(?:The|Our|My|His|Her|Their|This|That|It|We|You|He|She|They|Please|Invoice|Address)\b"
 _FUNCTION = r"(?:Of|The|And|For|To|In|On|At|A|An|With|By|From|Or)\b"
 _N = r"(?<!#)\b\d{1,6}"
 """A house number, not an issue reference (`#66`)."""
 _HOUSE = rf"(?:{_N}[ \t]+)?"
+_UNIT = (
+    r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Room|Rm\.?|Studio|Level|Piano|Puerta|Piso|"
+    r"Appartamento|Escalera|Bloque|Stiege|Top|Étage|Whg\.?|#)[ \t]*\w{1,6}\b"
+)
+_POST = (
+    r"(?:\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4}|\d{3}[ \t]\d{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+)
+# A European street line, then a postcode + city line: `Machnova 9\n642 26 Žamberk`, `642, rue X\n30158 Y`.
+_LOWER = r"(?:rue|chemin|boulevard|avenue|allée|impasse|place|pl\.|plac|aleja|al\.|ul\.|ulica|r\.|av\.?|via)"
+_FIRST = rf"(?:(?!{_SENTENCE_START}){_CAP}|{_LOWER}|(?i:{_PREFIX_ANY_CASE}))"
+_NEXT = rf"(?:{_CAP}|[a-z]{{1,3}}'?|{_LOWER}|(?i:{_WORDTYPE}|polku|kuja|katu|tie|gata|vej|gade))"
+_STREET_LINE = (
+    rf"(?:(?:{_UNIT}[ \t]+)?{_N}(?:/\d+)?,?[ \t]+{_FIRST}(?:[ \t]+{_NEXT}){{0,4}}(?:,?[ \t]+{_UNIT})?"
+    rf"|{_FIRST}(?:[ \t]+{_NEXT}){{0,4}},?[ \t]+(?:\d{{1,5}}[a-zA-Z]?(?:[/-]\d+)?|S/N)(?:[ \t]+{_UNIT})?"
+    rf"|(?:{_LOWER}|(?i:{_PREFIX_ANY_CASE}))(?:[ \t]+{_NEXT}){{1,4}})"
+)
+_CA_POST = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+_EU_POST = r"(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
+_POST_CITY = (
+    rf"(?:{_EU_POST},?(?:[ \t]+|\n[ \t]*){_CAP}"
+    rf"|{_CAP}(?:[ \t]+{_CAP}){{0,2}},[ \t]*(?:[A-Z]{{2,3}},?[ \t]+)?(?:\d{{4,5}}\b|{_CA_POST}))"
+)
 CORES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("postcode_after_label", re.compile(
         r"(?i:\b(?:zip|postal|post|postcode)(?: code)?(?: is)?:?[ \t]+)(?=\d)(\d{3,5}(?:-\d{3,4})?\b)"), 0.7),
@@ -57,6 +87,10 @@ CORES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         r"\b(?:PSC|Unit|CMR)[ \t]+\d{4},?[ \t]+Box[ \t]+\d{4}[\s,]+[APD]PO[ \t]+A[AEP][ \t]+\d{5}|"
         r"\bUS[A-Z]{1,4}[ \t]+" + _CAP + r"[\s,]+FPO[ \t]+A[AEP][ \t]+\d{5}", re.I), 0.9),
     ("po_box", re.compile(r"\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6}\b", re.I), 0.6),
+    ("lines_then_uk_postcode", re.compile(
+        rf"(?:(?:{_UNIT}|(?:{_N}[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]*\n[ \t]*){{2,3}}"
+        r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"), 0.65),
+    ("street_then_postcode_city", re.compile(rf"{_STREET_LINE}[ \t]*(?:,|\n)[ \t]*{_POST_CITY}"), 0.65),
     ("number_name_type", re.compile(
         rf"{_N}[A-Za-z]?(?:[ \t]+\d{{1,5}})?[ \t]+(?:[NSEW]\.?[ \t]+)?"
         rf"(?:{_CAP}[ \t]+){{1,4}}(?:{_TYPES})\b\.?"), 0.65),
@@ -75,12 +109,6 @@ CORES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("number_name_ambiguous_type", re.compile(
         rf"{_N}[A-Za-z]?[ \t]+(?:{_CAP}[ \t]+){{1,3}}(?:{_AMBIGUOUS})\b"), 0.4),
 )  # fmt: skip
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.|Room|Rm\.?|#)[ \t]*\w{1,6}\b"
-_POST = (
-    r"(?:\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4}|\d{3}[ \t]\d{2}"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
-)
-#: A word of a city or region name after the first: capitalised, a number, `(Greek)`, or `de`, `u`.
 _PLACE_WORD = rf"(?:{_CAP}|\d[\w-]*|\([\w ]+\)|[a-z]{{1,3}})"
 _PART = re.compile(
     rf"^(?:{_UNIT}|{_POST}(?:[ \t]+{_CAP}){{0,2}}|[A-Z]{{2}}[ \t]+{_POST}|"
@@ -123,14 +151,29 @@ def _extend(text: str, end: int) -> tuple[int, bool]:
     return end, strong
 
 
+#: Dates and times look like "number + capitalised word + number" (`8 May 2018`, `Aug 20, 2015`).
+_DATE = re.compile(
+    r"\b(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
+    r"|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=[\s,\d]|$)"
+    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day)?\b|\b(?:UTC|GMT|CET|PST|EST)\b|\d:\d\d"
+)
+
+
+def _sentence_stop(span: str) -> int:
+    """1 when the span ends with a full stop that is not part of an abbreviation (`St.`, `Str.`)."""
+    last = span.rsplit(None, 1)[-1] if span.strip() else ""
+    return 1 if last.endswith(".") and len(last) > 4 else 0
+
+
 def find(text: str) -> list[Candidate]:
     """Street addresses in `text`, longest first when cores overlap."""
     found: list[Candidate] = []
     for name, pattern, base in CORES:
         for m in pattern.finditer(text):
-            if any(c.start <= m.start() < c.end for c in found):
+            if any(c.start <= m.start() < c.end for c in found) or _DATE.search(m.group(0)):
                 continue
             end, strong = _extend(text, m.end())
+            end -= _sentence_stop(text[m.start() : end])
             unit = re.search(rf"{_UNIT}[ \t]+$", text[max(0, m.start() - 16) : m.start()])
             start = m.start() - (len(unit.group(0)) if unit else 0)
             score = min(1.0, base + (0.2 if strong else 0.0))
