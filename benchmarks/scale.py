@@ -155,16 +155,35 @@ def report() -> None:
     print(out)
 
 
+def profile(count: int = 3000) -> None:
+    """cProfile of `Analyzer.analyze` on the first `count` messages of the 10k corpus, warm model."""
+    import cProfile
+    import pstats
+    from itertools import islice
+
+    from civility import Analyzer
+    from civility.exports import read_messages
+    from civility.types import Message
+
+    records = read_messages(sorted((WORK / "corpus-10k").glob("*.jsonl")))
+    messages = [m for m in islice(records, count) if isinstance(m, Message)]
+    analyzer = Analyzer()
+    list(analyzer.analyze(messages[:100]))
+    with cProfile.Profile() as profiler:
+        list(analyzer.analyze(messages))
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("action", choices=("generate", "run", "report"))
+    parser.add_argument("action", choices=("generate", "run", "report", "profile"))
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     parser.add_argument("--setups", nargs="+", default=list(SETUPS), choices=list(SETUPS))
     args = parser.parse_args()
-    if args.action == "report":
-        report()
+    if args.action in ("report", "profile"):
+        report() if args.action == "report" else profile()
         return
     pool = real_comments() if args.action == "generate" else []
     for size in args.sizes:
