@@ -36,7 +36,7 @@ def add_config_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--input-format",
         metavar="FORMAT",
-        help="input format when the extension does not say: github, jsonl, csv, parquet, hf",
+        help="input format when the extension does not say: github, jsonl, csv, parquet, hf, mbox",
     )
     parser.add_argument(
         "--text-column", metavar="NAME", help="column or field holding the text (JSONL, CSV, ...)"

@@ -3,7 +3,7 @@
     for item in read_messages(["issues.json", "exports/"], text_column=None):
         if isinstance(item, Skipped): ...   # a bad record, or a whole file that could not be read
 
-Formats (`FORMATS`): github (REST / `gh` JSON), jsonl, csv (and .tsv), parquet, hf (datasets: a hub name
+Formats (`FORMATS`): github (REST / `gh` JSON), jsonl, csv (and .tsv), parquet, mbox, hf (datasets: a hub name
 `hf:NAME[:SPLIT]`, or a local file loaded through `datasets.load_dataset`). A file that cannot be read
 at all yields one Skipped with no line and reading goes on with the next file; a bad record yields a
 Skipped with its line or record index. A hub dataset that cannot be loaded raises InputError.
@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from civility.errors import InputError
-from civility.exports import csv, github, hf, jsonl, parquet
+from civility.exports import csv, github, hf, jsonl, mbox, parquet
 from civility.exports.hf import read_dataset
 from civility.types import Message, Skipped, SourceLocation
 
@@ -27,6 +27,7 @@ READERS: dict[str, Reader] = {
     "csv": csv.read,
     "parquet": parquet.read,
     "hf": hf.read_files,
+    "mbox": mbox.read,
 }
 FORMATS: tuple[str, ...] = tuple(READERS)
 """Valid values of `format` / `--format`."""
@@ -39,6 +40,7 @@ EXTENSIONS = {
     ".tsv": "csv",
     ".parquet": "parquet",
     ".pq": "parquet",
+    ".mbox": "mbox",
 }
 """Format by file extension; a directory is read for files with these extensions."""
 
