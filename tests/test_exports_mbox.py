@@ -23,5 +23,5 @@ def test_mbox_messages_threads_and_skips() -> None:
     assert "> The exporter assumed ASCII." in messages[1].text  # quotes kept for masking
     assert messages[0].created_at is not None and messages[0].created_at.hour == 10
     (html_only,) = skipped
-    assert html_only.location.line == 27 and "text/plain" in html_only.reason
+    assert html_only.location.line == 26 and "text/plain" in html_only.reason
     assert len(messages) + len(skipped) == 3
