@@ -131,9 +131,13 @@ def _with_baseline(report: Report, args: argparse.Namespace, files: set[str], co
 
 
 def _print_summary(report: Report) -> None:
+    from civility.engine.partitions import is_failed_input
+
     s = report.summary
+    failed = sum(is_failed_input(skipped) for skipped in report.skipped)
     print(
-        f"civility: read {s.read}, scanned {s.scanned}, skipped {s.skipped}, flagged {s.flagged}",
+        f"civility: read {s.read}, scanned {s.scanned}, skipped {s.skipped}, flagged {s.flagged}"
+        f" (failed inputs {failed})",
         file=sys.stderr,
     )
     for skipped in report.skipped:
