@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 TIME_GROUPINGS = ("month", "quarter")
 MAX_BARS = 25
+MAX_TICKS = 16
 
 
 def plot_all(tables: HealthTables, folder: Path) -> list[Path]:
@@ -36,15 +37,19 @@ def rates_over_time(tables: HealthTables) -> Figure:
     """Flagged rate per category over time, with the 95% Wilson interval as a band."""
     rates = _published(tables.rates)
     figure, axes = _figure(9, 4.5)
+    labels = list(dict.fromkeys(rates["group"]))
+    position = {label: i for i, label in enumerate(labels)}
+    marker = "o" if len(labels) <= MAX_TICKS else None
     for category, rows in rates.groupby("category", sort=False):
-        x = list(rows["group"])
-        (line,) = axes.plot(x, rows["rate"] * 100, marker="o", label=str(category))
+        x = [position[g] for g in rows["group"]]
+        (line,) = axes.plot(x, rows["rate"] * 100, marker=marker, label=str(category))
         axes.fill_between(x, rows["ci_low"] * 100, rows["ci_high"] * 100, color=line.get_color(), alpha=0.1)
+    step = max(1, -(-len(labels) // MAX_TICKS))
+    axes.set_xticks(range(0, len(labels), step), labels[::step], rotation=45, ha="right")
     axes.set_ylabel("messages flagged (%)")
     axes.set_xlabel(tables.by)
     axes.set_title(f"Flagged rate per category by {tables.by} (95% Wilson interval)")
-    axes.legend(fontsize="small", ncols=2)
-    axes.tick_params(axis="x", labelrotation=45)
+    axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
     return figure
 
 
