@@ -37,6 +37,8 @@ PRESIDIO_TYPES = {
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_PRESIDIO = REPO.parent / "shared" / "data" / "presidio-synth-pii" / "synth_dataset_v2.json"
 DEFAULT_SE = REPO / "tests" / "data" / "private_info" / "se_context.jsonl"
+#: Written after the rules were frozen; never used to change them.
+DEFAULT_SE_HOLDOUT = DEFAULT_SE.with_name("se_context_holdout.jsonl")
 RESERVED_DECISION = (
     "Reserved values (example.com, 555-01xx, documentation IPs) are vetoed unless a strong doxxing cue "
     "(third-person possession/location, call to action, leaking language) is present, so the SE set can "
@@ -79,6 +81,7 @@ class PrivateInfoEvaluation:
     se: ContextResult | None
     se_without_reserved_veto: ContextResult | None
     real: RealTextResult | None = None
+    se_holdout: ContextResult | None = None
 
 
 def load_presidio(path: Path) -> list[tuple[str, list[Gold]]]:
@@ -180,7 +183,8 @@ def evaluate(
     with_veto = evaluate_se(se) if se is not None else None
     without = evaluate_se(se, reserved_veto=False) if se is not None else None
     real = evaluate_real(shared) if shared is not None and shared.is_dir() else None
-    return PrivateInfoEvaluation(spans, texts, seconds, with_veto, without, real)
+    holdout = evaluate_se(DEFAULT_SE_HOLDOUT) if se == DEFAULT_SE and DEFAULT_SE_HOLDOUT.is_file() else None
+    return PrivateInfoEvaluation(spans, texts, seconds, with_veto, without, real, holdout)
 
 
 def render(result: PrivateInfoEvaluation) -> Iterable[str]:
@@ -211,6 +215,12 @@ def render(result: PrivateInfoEvaluation) -> Iterable[str]:
             se.flags_by_class, off.flags_by_class, strict=True
         ):
             yield f"| {cls} | {flagged} | {flagged_off} | {total} |"
+    if result.se_holdout is not None:
+        held = result.se_holdout
+        negatives = sum(f for c, f, _ in held.flags_by_class if c.startswith("negative/"))
+        yield f"\nSE-context held-out set (written after the rules were frozen): {held.messages} messages"
+        yield f"doxxing precision {held.precision:.3f}, recall {held.recall:.3f}"
+        yield f"hard negatives flagged: {negatives}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

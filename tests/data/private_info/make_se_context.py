@@ -277,6 +277,59 @@ NEGATIVE = {
 }
 
 
+# Written after the rules were frozen and never used to change them: the held-out check.
+HOLDOUT_DOXXING = {
+    "possession": [
+        "ok so the guy who keeps trolling the forum, his work email is {email}",
+        "Her real phone number is {phone}, got it from the conference badge scan.",
+        "I know the maintainer's home address: {address}",
+        "their personal cell: {phone}",
+        "The spammer's ISP address is {ip}, his router I guess.",
+    ],
+    "location": [
+        "He actually lives at {address}, two streets from me.",
+        "She's living on {address} now, with her sister.",
+        "they moved to {address} after the fork drama",
+        "The author of this PR lives at {address}.",
+    ],
+    "call_to_action": [
+        "Everyone go call him at {phone} and tell him to merge the fix",
+        "Let's email her all at once: {email}",
+        "Someone should visit him at {address} and explain semver.",
+        "Spam her inbox, {email}",
+        "ring him: {phone}",
+    ],
+    "leak": [
+        "doxxed the troll lol: {address}",
+        "Here's his phone for anyone who cares: {phone}",
+        "Found his personal email in an old mailing-list dump: {email}",
+        "I tracked her down: {address}",
+        "Here is their home IP: {ip}",
+        "you thought you could hide? {email}",
+    ],
+}
+HOLDOUT_NEGATIVE = {
+    "trailer": ["Signed-off-by: Rhea Solberg <{email}>\nCc: stable", "Tested-by: Owen Tremaine <{email}>"],
+    "log": ["2024-07-01 12:00:00 WARN failed login for {email} from {ip}", "[INFO] dialing {phone} (sandbox)"],
+    "stack_trace": ["Traceback (most recent call last):\n  File \"x.py\", line 1\nValueError: bad address {email}"],
+    "bot": ["Merged by 987654+mergify[bot]@users.noreply.github.com", "mail from noreply@example.org bounced"],
+    "own_contact": [
+        "You can email me at {email} with the crash dump.",
+        "My phone is {phone} if the call link fails.",
+        "Kind regards,\nIsla Marchetti\n{email}",
+        "ping me on {email}, I'm the release manager this cycle",
+    ],
+    "docs_example": [
+        "The docs should use {email} rather than a real address.",
+        "In the sample data the user lives at {address} (fake).",
+        "Example request: GET http://{ip}/api returns 404",
+    ],
+    "config_file": ["maintainer_email = \"{email}\"", "bind_address: {ip}"],
+    "role_address": ["Send security reports to security@example.net please.", "The list is dev@lists.example.org."],
+    "package_metadata": ["Maintainer: Isla Marchetti <{email}>"],
+}
+
+
 def _fill(template: str, pools: dict[str, itertools.cycle[str]]) -> tuple[str, list[dict[str, object]]]:
     values: dict[str, str] = {}
     text = template
@@ -294,13 +347,13 @@ def _fill(template: str, pools: dict[str, itertools.cycle[str]]) -> tuple[str, l
     return text, sorted(spans, key=lambda s: int(str(s["start"])))
 
 
-def build() -> list[dict[str, object]]:
+def build(doxxing: dict[str, list[str]] = DOXXING, negative: dict[str, list[str]] = NEGATIVE) -> list[dict[str, object]]:
     pools = {
         "email": itertools.cycle(EMAILS), "phone": itertools.cycle(PHONES),
         "address": itertools.cycle(ADDRESSES), "ip": itertools.cycle(IPS),
     }  # fmt: skip
     rows = []
-    for label, table in (("doxxing", DOXXING), ("negative", NEGATIVE)):
+    for label, table in (("doxxing", doxxing), ("negative", negative)):
         for cls, templates in table.items():
             for i, template in enumerate(templates):
                 text, spans = _fill(template, pools)
@@ -317,7 +370,10 @@ def build() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    out = Path(__file__).with_name("se_context.jsonl")
-    rows = build()
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} messages to {out}")
+    for name, rows in (
+        ("se_context.jsonl", build()),
+        ("se_context_holdout.jsonl", build(HOLDOUT_DOXXING, HOLDOUT_NEGATIVE)),
+    ):
+        out = Path(__file__).with_name(name)
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"wrote {len(rows)} messages to {out}")
