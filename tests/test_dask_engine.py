@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from civility import health
@@ -35,7 +36,7 @@ def scheduler() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Partitioned input: the three sample exports, the JSONL split in two, and two bad files."""
+    """Partitioned input: the sample exports, the JSONL split in two, a Parquet copy, and two bad files."""
     folder = tmp_path_factory.mktemp("partitioned")
     for sample in SAMPLES.iterdir():
         shutil.copy(sample, folder / sample.name)
@@ -44,6 +45,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "review-part-2.jsonl").write_text("".join(lines[len(lines) // 2 :]), encoding="utf-8")
     for bad in ("binary.jsonl", "one-broken-line.jsonl"):
         shutil.copy(BAD / bad, folder / f"bad-{bad}")
+    pd.read_csv(SAMPLES / "comments.csv").to_parquet(folder / "mailing-list.parquet")
     return folder
 
 
@@ -124,7 +126,7 @@ def test_cli_scan_with_dask_writes_partitioned_output_and_fails_on_lost_partitio
     local = run_cli("scan", str(inputs), "-f", "jsonl")
     assert result.stdout == local.stdout, local.stderr
     index = (out / "partitions.csv").read_text(encoding="utf-8").splitlines()
-    assert index[0] == "file,input" and len(index) - 1 == len(list(out.glob("part-*.parquet"))) == 6
+    assert index[0] == "file,input" and len(index) - 1 == len(list(out.glob("part-*.parquet"))) == 7
     failing = run_cli(
         "scan",
         str(inputs / "comments.csv"),
