@@ -41,6 +41,13 @@ VETO_CASES = [
     ("he runs it on 10.1.2.3, his home server", "10.1.2.3", "veto:private_network"),
     # test data said to be test data
     ("The fixture customer lives at 4821 Larkspur Lane, Springfield.", "4821", "veto:example_language"),
+    # quoted mail headers flattened onto one line, shell prompts
+    (
+        "On Mon, From: A Date: Tue To: B Cc: lena@corp.example.org wrote",
+        "lena@",
+        "veto:email_header_or_shell",
+    ),
+    ("[dev@box repo]$ ldapsearch -D lena@corp.example.org", "lena@", "veto:email_header_or_shell"),
     # own contact details
     ("If you need logs, email me at lena@corp.example.org.", "lena@", "veto:own_contact"),
     ("my number is +1 415 555 2671, text first", "+1 415", "veto:own_contact"),

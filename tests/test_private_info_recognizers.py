@@ -32,6 +32,8 @@ CASES = [
     (phone, "released 2024-01-15 as version 3.12.1", []),
     (phone, "fixed in #12345678", []),
     (phone, "commit 1234567 broke it", []),
+    (phone, "Text 92901051 if the door is locked", ["92901051"]),
+    (phone, "My driver's license number is 5130634", []),
     # street addresses: US/UK/CA/EU cores, extension over unit/city/postcode
     (
         street_address,
@@ -50,11 +52,26 @@ CASES = [
     (street_address, "I have 2 Pull Requests open", []),
     (street_address, "Python 3 Migration Guide, part 2", []),
     (street_address, "see 5 Musicians Of The 70s", []),
+    (street_address, "On Wed, 13 Feb 2019 at 12:06 he wrote", []),
+    (street_address, "released Aug 20, 2015\nOK then", []),
+    (street_address, "Issue moved to org/repo #66 via ZenHub", []),
+    (street_address, "Invoice address:\nMachnova 9\n642 26 Žamberk", ["Machnova 9\n642 26 Žamberk"]),
+    (
+        street_address,
+        "ship to Flat 93\nGoodwin Trace\nNorth Bradleyland\nN4 6AB",
+        ["Flat 93\nGoodwin Trace\nNorth Bradleyland\nN4 6AB"],
+    ),
+    (
+        street_address,
+        "Found him: 4821 Larkspur Lane, Springfield. Call him",
+        ["4821 Larkspur Lane, Springfield"],
+    ),
     # IP addresses
     (ip_address, "connect from 203.0.113.42 failed", ["203.0.113.42"]),
     (ip_address, "host 2001:db8::17 is up", ["2001:db8::17"]),
     (ip_address, "bump to v1.2.3.4", []),
     (ip_address, "999.1.1.1 is not an address", []),
+    (ip_address, "Updated from NC 19.0.5.2 to 20.0.2.2", []),
     # government ids: SSN area rules
     (government_id, "His SSN is 853-37-1694", ["853-37-1694"]),
     (government_id, "SSN 666-12-3456", []),

@@ -120,6 +120,8 @@ _LINE_PART = re.compile(
     rf"^(?!(?i:phone|mobile|desk|fax|e-?mail|website|tel)\b)"
     rf"(?:{_PART.pattern[1:-1]}|[\w'’.()-]+(?:[ \t]+[\w'’.()-]+){{0,3}})$"
 )
+#: The next address part runs to a comma, line end or full stop (`Apt. 4`, `ul. Zamkowa` keep theirs).
+_PART_TEXT = re.compile(r"(?:[^,\n;.]|\.(?!\s)|(?:(?<=\b\w)|(?<=\b\w\w)|(?<=\b\w{3})|(?<=\b\w{4}))\.)*")
 _SEP = re.compile(r"(?:[ \t]*,[ \t]*|(?:[ \t]*\n[ \t>?,]*){1,2}|[ \t]+)")
 CONTEXT = re.compile(
     r"\baddress\b|\blives?\b|\bliving\b|\blocated\b|\bmoved\b|\bsend\b|\bship\b|\bat\b|\bon\b|\bis in\b|"
@@ -137,7 +139,7 @@ def _extend(text: str, end: int) -> tuple[int, bool]:
             break
         line_end = text.find("\n", sep.end())
         line_end = len(text) if line_end < 0 else line_end
-        nxt = re.match(r"[^,\n]*", text[sep.end() : line_end]).group(0).rstrip(" \t.?")  # type: ignore[union-attr]
+        nxt = re.match(_PART_TEXT, text[sep.end() : line_end]).group(0).rstrip(" \t.?")  # type: ignore[union-attr]
         pattern = _LINE_PART if "\n" in sep.group(0) else _PART
         part = pattern.match(nxt) if nxt and len(nxt) <= 40 and sum(ch.isdigit() for ch in nxt) < 7 else None
         if part is None:
