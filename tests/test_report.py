@@ -1,0 +1,133 @@
+"""Triage building blocks: evidence pieces, redaction, URL safety, Markdown escaping, grouping, ranking."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "golden"))
+
+from cases import MODEL, assessments
+
+from civility.triage.formats.markdown_text import code, escape, render_pieces
+from civility.triage.grouping import by_author, by_thread
+from civility.triage.highlight import Piece, excerpts, pieces
+from civility.triage.links import safe_url
+from civility.triage.report import rank
+from civility.triage.view import printable
+from civility.types import Assessment, Category, Explanation, Finding, Message, Span
+
+EMAIL = Explanation("private_info", "an email address", pattern="email")
+
+
+def _assessment(
+    text: str, evidence: list[tuple[Category, str]], masked: tuple[Span, ...] = (), **message: object
+) -> Assessment:
+    findings = tuple(
+        Finding(c, text.index(e), text.index(e) + len(e), 0.9, EMAIL if c is Category.PRIVATE_INFO else MODEL)
+        for c, e in evidence
+    )
+    flagged = frozenset(c for c, _ in evidence)
+    scores = {c: (0.9 if c in flagged else 0.0) for c in Category}
+    return Assessment(Message("m", text, **message), scores, findings, flagged, masked)  # type: ignore[arg-type]
+
+
+def test_pieces_mark_evidence_and_set_masked_code_apart() -> None:
+    text = "you idiot, run `rm -rf /` now"
+    a = _assessment(text, [(Category.INSULT, "idiot")], (Span(15, 25, "inline_code"),))
+    assert pieces(a, 0, len(text)) == [
+        Piece("you "),
+        Piece("idiot", (Category.INSULT,)),
+        Piece(", run "),
+        Piece("`rm -rf /`", masked="inline_code"),
+        Piece(" now"),
+    ]
+
+
+@pytest.mark.parametrize("show_private", [False, True])
+def test_private_values_are_redacted_unless_asked(show_private: bool) -> None:
+    text = "idiot, write to jane.doe@example.com today"
+    a = _assessment(text, [(Category.INSULT, "idiot"), (Category.PRIVATE_INFO, "jane.doe@example.com")])
+    shown = "".join(p.text for window in excerpts(a, show_private) for p in window)
+    assert ("jane.doe@example.com" in shown) is show_private
+    assert ("@e***.com" in shown) is not show_private
+
+
+def test_a_window_never_cuts_a_private_value_in_half() -> None:
+    text = "x" * 200 + " idiot " + "y" * 70 + " jane.doe@example.com"
+    a = _assessment(text, [(Category.INSULT, "idiot"), (Category.PRIVATE_INFO, "jane.doe@example.com")])
+    shown = "".join(p.text for p in pieces(a, 150, 290))
+    assert "doe@" not in shown and "example.com" not in shown
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://github.com/o/r/issues/1#issuecomment-2", "https://github.com/o/r/issues/1#issuecomment-2"),
+        ("http://lists.example.com/1001", "http://lists.example.com/1001"),
+        ("javascript:alert(1)", None),
+        (" JaVaScRiPt:alert(1)", None),
+        ("java\tscript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("vbscript:msgbox", None),
+        ("//evil.example.com/x", None),
+        ("/relative/path", None),
+        ('https://example.com/a"><script>', "https://example.com/a%22%3E%3Cscript%3E"),
+        (None, None),
+    ],
+)
+def test_only_http_urls_become_links(url: str | None, expected: str | None) -> None:
+    assert safe_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        ("thanks @alice!", "thanks `@alice`\\!"),
+        ("see #14", "see `#14`"),
+        ("<script>alert(1)</script>", "\\<script\\>alert\\(1\\)\\</script\\>"),
+        ("![x](https://example.com/t.png)", "\\!\\[x\\]\\(`https://example.com/t.png)`"),
+        ("a *b* _c_ $x$ | d", "a \\*b\\* \\_c\\_ \\$x\\$ \\| d"),
+        ("two\n\nlines", "two lines"),
+    ],
+)
+def test_markdown_escaping_makes_user_text_inert(text: str, markdown: str) -> None:
+    assert escape(text) == markdown
+
+
+def test_markdown_pieces_bold_evidence_and_code_span_masked_text() -> None:
+    rendered = render_pieces(
+        [Piece("- you "), Piece("idiot", (Category.INSULT,)), Piece(" `x`", masked="inline_code")]
+    )
+    assert rendered == "\\- you **idiot** `` inline code: `x` ``"
+    assert code("a ``b`` c") == "```a ``b`` c```"
+
+
+def test_terminal_text_shows_escape_sequences_instead_of_running_them() -> None:
+    assert printable("ok\x1b[2Jcleared\u202eevil") == "ok\\x1b[2Jcleared\\u202eevil"
+
+
+def test_ranking_is_severity_times_score_then_recency() -> None:
+    ranked = rank(assessments())
+    assert [a.message.id for a in ranked] == ["1003", "1001", "1004", "1002", "row-7"]
+    older = _assessment("damn", [(Category.PROFANITY, "damn")], created_at=datetime(2020, 1, 1, tzinfo=UTC))
+    newer = _assessment("damn", [(Category.PROFANITY, "damn")], created_at=datetime(2024, 1, 1, tzinfo=UTC))
+    assert rank([older, newer]) == (newer, older)
+
+
+def test_grouping_by_thread_and_author() -> None:
+    threads = by_thread(rank(assessments()))
+    assert [(g.thread, [a.message.id for a in g.items], g.heated) for g in threads] == [
+        ("14", ["1003"], False),
+        ("12", ["1001", "1002"], True),  # in the order written, not by priority
+        ("15", ["1004"], False),
+    ]
+    alice = by_author(rank(assessments()))[0]
+    assert (alice.author, len(alice.items), alice.threads) == ("alice", 2, ("12", "14"))
+    assert alice.first == datetime(2024, 5, 1, 10, tzinfo=UTC) and alice.last == datetime(
+        2024, 5, 3, 9, tzinfo=UTC
+    )
+    assert alice.categories == ((Category.INSULT, 2), (Category.HARASSMENT, 1))
