@@ -48,3 +48,8 @@ def test_a_failed_input_is_named_and_exits_2(tmp_path: Path, capsys: pytest.Capt
 
 def test_a_glob_that_matches_nothing_is_a_usage_error(tmp_path: Path) -> None:
     assert main(["health", str(tmp_path / "nothing-*.jsonl"), "-o", str(tmp_path / "out")]) == 2
+
+
+def test_min_cell_must_be_positive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["health", str(SAMPLES), "--min-cell", "0", "-o", str(tmp_path)]) == 2
+    assert "--min-cell must be at least 1" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from typing import Any
 
 from civility.commands.common import add_config_options, config_from_args
 from civility.engine import ENGINES
+from civility.errors import ConfigError
 from civility.health import GROUPINGS, MIN_CELL, measure, write_report
 
 
@@ -51,7 +52,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.min_cell < 1:
-        raise SystemExit("civility health: --min-cell must be at least 1")
+        raise ConfigError(f"--min-cell must be at least 1, got {args.min_cell}")
     tables = measure(
         args.paths,
         by=args.by,
