@@ -1,15 +1,77 @@
-"""`civility evaluate`: not built yet (placeholder while the work lands)."""
+"""`civility evaluate`: print the protocol and the metrics; optionally write them into the model card."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 from typing import Any
+
+from civility.model import sources
+from civility.model.fit import FitConfig
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("evaluate", help="(not available yet)")
+    parser = subparsers.add_parser(
+        "evaluate",
+        help="measure the classifier (CV, leave-one-dataset-out, fairness, spans) next to a peer",
+        description="Evaluate on the labelled data in $CIVILITY_SHARED_DATA or <repo>/../shared/data.",
+    )
+    parser.add_argument(
+        "--data",
+        nargs="+",
+        metavar="NAME",
+        default=list(sources.DEFAULT_SOURCES),
+        help="the training mix (default: the same sets `civility train` uses)",
+    )
+    parser.add_argument("--cv", type=int, default=10, metavar="K", help="folds for in-domain CV (default 10)")
+    parser.add_argument("--seed", type=int, default=FitConfig.seed, help="seed for folds and fits")
+    parser.add_argument("--task", choices=("model", "private_info", "all"), default="model")
+    parser.add_argument("--quick", action="store_true", help="ToxiCR CV and two LODO sets only (for tests)")
+    parser.add_argument(
+        "--write-card", action="store_true", help="write the numbers into models/MODEL_CARD.md"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("civility evaluate is not available yet")
+    status = 0
+    if args.task in ("model", "all"):
+        status = max(status, _model(args))
+    if args.task in ("private_info", "all"):
+        status = max(status, _private_info(args))
+    return status
+
+
+def _model(args: argparse.Namespace) -> int:
+    from civility.model.card import write_section
+    from civility.model.evaluate import evaluate
+    from civility.model.persist import DEFAULT_DIR
+    from civility.model.report import markdown
+
+    started = time.perf_counter()
+
+    def progress(message: str) -> None:
+        print(f"[{time.perf_counter() - started:5.0f}s] {message}", file=sys.stderr, flush=True)
+
+    report = evaluate(args.data, args.cv, args.seed, progress, quick=args.quick)
+    text = markdown(report)
+    print(text)
+    if args.write_card:
+        command = "civility evaluate" + (f" --cv {args.cv}" if args.cv != 10 else "")
+        command += (
+            f" --data {' '.join(args.data)}" if list(args.data) != list(sources.DEFAULT_SOURCES) else ""
+        )
+        write_section(DEFAULT_DIR / "MODEL_CARD.md", text, command + " --write-card")
+        progress(f"wrote {DEFAULT_DIR / 'MODEL_CARD.md'}")
+    progress("done")
+    return 0
+
+
+def _private_info(args: argparse.Namespace) -> int:
+    try:
+        from civility.evaluation.private_info import main as private_main
+    except ImportError as exc:
+        print(f"civility evaluate: the private_info evaluation is not available yet ({exc})", file=sys.stderr)
+        return 2
+    return int(private_main([]) or 0)

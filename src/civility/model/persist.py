@@ -79,6 +79,7 @@ def load(path: Path) -> Artifact:
         raise ModelError(
             f"{path}: not a civility model of format {FORMAT_VERSION}; retrain with `civility train`"
         )
+    _check_contents(path, payload)
     tokenizer = path.parent / TOKENIZER_FILE
     if not tokenizer.is_file() or sha256(tokenizer) != payload["tokenizer_sha256"]:
         raise ModelError(
@@ -91,3 +92,25 @@ def load(path: Path) -> Artifact:
         thresholds={Category(c): float(t) for c, t in payload["thresholds"].items()},
         tokenizer_sha256=str(payload["tokenizer_sha256"]),
     )
+
+
+_EXPECTED: dict[str, type | tuple[type, ...]] = {
+    "categories": list,
+    "table": np.ndarray,
+    "bias": np.ndarray,
+    "window": int,
+    "thresholds": dict,
+    "tokenizer_sha256": str,
+}
+
+
+def _check_contents(path: Path, payload: dict[str, Any]) -> None:
+    """Only the expected plain values, with the right types and shapes."""
+    for key, kind in _EXPECTED.items():
+        if not isinstance(payload.get(key), kind):
+            raise ModelError(
+                f"{path}: unexpected or missing {key!r} in the model; retrain with `civility train`"
+            )
+    table, bias = payload["table"], payload["bias"]
+    if table.ndim != 2 or bias.shape != (table.shape[1],) or len(payload["categories"]) != table.shape[1]:
+        raise ModelError(f"{path}: unexpected table shape {table.shape}; retrain with `civility train`")

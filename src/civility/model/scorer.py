@@ -2,8 +2,8 @@
 
 For a head with weights w and bias b, logit(doc) = b + mean over tokens t of (w · v_t), so
 `table[t] = w · v_t` gives every token's exact contribution. A document is also scored on sliding
-windows of `window` tokens and takes the larger logit, so one insult inside a long, otherwise
-friendly comment is not averaged away.
+windows of `window` tokens (stride window // 3, plus the last window) and takes the larger logit,
+so one insult inside a long, otherwise friendly comment is not averaged away.
 """
 
 from __future__ import annotations
@@ -48,10 +48,12 @@ class TokenTable:
         long_docs = np.flatnonzero(lengths > w)
         if long_docs.size == 0:
             return best
-        counts = lengths[long_docs] - w + 1
+        stride = max(w // 3, 1)
+        counts = (lengths[long_docs] - w) // stride + 2
         doc_of = np.repeat(np.arange(long_docs.size), counts)
-        offset = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-        first = starts[long_docs][doc_of] + offset
+        step = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        last = lengths[long_docs][doc_of] - w
+        first = starts[long_docs][doc_of] + np.minimum(step * stride, last)
         means = (csum[first + w] - csum[first]) / w
         seg_starts = np.cumsum(counts) - counts
         best[long_docs] = np.maximum.reduceat(means, seg_starts, axis=0)
@@ -65,10 +67,11 @@ class TokenTable:
         n = len(ids)
         if not self.window or n <= self.window:
             return 0, n
-        contrib = self.table[ids, head].astype(np.float64)
-        csum = np.concatenate([[0.0], np.cumsum(contrib)])
-        means = (csum[self.window :] - csum[: -self.window]) / self.window
+        w, stride = self.window, max(self.window // 3, 1)
+        csum = np.concatenate([[0.0], np.cumsum(self.table[ids, head].astype(np.float64))])
+        firsts = np.minimum(np.arange((n - w) // stride + 2) * stride, n - w)
+        means = (csum[firsts + w] - csum[firsts]) / w
         if means.max() <= csum[-1] / n:
             return 0, n
-        start = int(np.argmax(means))
-        return start, start + self.window
+        start = int(firsts[int(np.argmax(means))])
+        return start, start + w

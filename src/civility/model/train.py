@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 
 from civility import __version__
 from civility.model.corpus import COLUMNS, Corpus, sha256
-from civility.model.features import mean_pool, prepared_texts, token_ids
+from civility.model.features import bag, prepared_texts, token_ids
 from civility.model.fit import FitConfig, Heads, fit_heads, oof_scores, sample_weights, thresholds
 from civility.model.persist import Artifact
 from civility.model.vectors import MAX_TOKENS, TOKENIZER_FILE, VECTORS_FILE, Vectors
@@ -26,25 +27,27 @@ class Encoded:
     corpus: Corpus
     ids: list[np.ndarray]
     x: np.ndarray
+    bag: sparse.csr_matrix
 
     def select(self, mask: np.ndarray) -> Encoded:
         idx = np.flatnonzero(mask)
-        return Encoded(self.corpus.select(mask), [self.ids[i] for i in idx], self.x[idx])
+        return Encoded(self.corpus.select(mask), [self.ids[i] for i in idx], self.x[idx], self.bag[idx])
 
 
 def encode_corpus(corpus: Corpus, vectors: Vectors) -> Encoded:
     ids = token_ids(vectors.tokenizer, prepared_texts(corpus.texts))
-    return Encoded(corpus, ids, mean_pool(vectors.matrix, ids))
+    tokens = bag(ids, vectors.matrix.shape[0])
+    return Encoded(corpus, ids, np.asarray(tokens @ vectors.matrix, dtype=np.float32), tokens)
 
 
 def fit(data: Encoded, vectors: Vectors, config: FitConfig, with_thresholds: bool = True) -> Artifact:
     """Heads on all of `data`; thresholds from out-of-fold scores on `data` itself (never test data)."""
     labels, sources = data.corpus.labels, data.corpus.sources
-    heads: Heads = fit_heads(data.x, labels, sample_weights(sources, config), config)
+    heads: Heads = fit_heads(data.x, data.bag, labels, sample_weights(sources, config), config)
     chosen = {c.value: 0.5 for c in COLUMNS}
     if with_thresholds:
-        oof = oof_scores(data.x, data.ids, labels, sources, vectors.matrix, config)
-        chosen = thresholds(labels, oof, config.threshold_beta)
+        oof = oof_scores(data.x, data.bag, data.ids, labels, sources, vectors.matrix, config)
+        chosen = thresholds(labels, oof, sources, config)
     return Artifact(
         categories=COLUMNS,
         scorer=heads.table(vectors.matrix, config.window),

@@ -1,0 +1,105 @@
+"""`civility evaluate` as a library call: every protocol of the model card, with the peer side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from civility.model import external, peers
+from civility.model.corpus import COLUMNS, shared_data_dir
+from civility.model.experiment import Experiment, headline
+from civility.model.fit import FitConfig
+from civility.model.metrics import Binary, binary
+from civility.model.persist import DEFAULT_DIR, Artifact
+from civility.model.protocols import Progress, Result, cross_validate, leave_one_out
+from civility.model.train import mapping_counts
+from civility.model.vectors import encode_ids, load_vectors
+
+CV_SETS = ("toxicr", "strudel", "sgid4se", "vcu")
+
+
+@dataclass
+class Report:
+    names: tuple[str, ...]
+    folds: int
+    seed: int
+    rows: int
+    cv: list[Result] = field(default_factory=list)
+    lodo: list[Result] = field(default_factory=list)
+    madlibs_fpr: dict[str, float] = field(default_factory=dict)
+    madlibs_overall: float = 0.0
+    spans: tuple[float, float, float, int] = (0.0, 0.0, 0.0, 0)
+    peer: dict[str, Binary] = field(default_factory=dict)
+    peer_madlibs: tuple[float, dict[str, float]] | None = None
+    peer_note: str | None = None
+    thresholds: dict[str, float] = field(default_factory=dict)
+    mapping_counts: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    categories: tuple[str, ...] = tuple(c.value for c in COLUMNS)
+
+
+def evaluate(names: Sequence[str], folds: int, seed: int, progress: Progress, quick: bool = False) -> Report:
+    """All protocols; `quick` runs CV on ToxiCR and LODO on two sets only (for the slow test)."""
+    root = shared_data_dir()
+    vectors = load_vectors(DEFAULT_DIR)
+    progress(f"encoding the training mix ({', '.join(names)})")
+    exp = Experiment(names, vectors, FitConfig(seed=seed))
+    report = Report(tuple(names), folds, seed, len(exp.labels))
+    report.mapping_counts = mapping_counts(exp.data.corpus)
+    gold_spans, predicted = external.load_spans(root), {}
+
+    def spans(artifact: Artifact, rows: np.ndarray) -> None:
+        for r in rows:
+            text = exp.data.corpus.texts[int(r)]
+            if text in gold_spans:
+                ids = exp.data.ids[int(r)]
+                head = int(np.argmax(artifact.scorer.probabilities([ids])[0]))
+                predicted[text] = external.predicted_span(artifact, vectors.tokenizer, text, head)
+
+    for source in [s for s in CV_SETS if s in names][: 1 if quick else None]:
+        hook = spans if source == "toxicr" else None
+        report.cv.append(cross_validate(exp, source, folds, seed, progress, hook))
+    report.spans = external.span_scores(gold_spans, predicted)
+    lodo_sets = [s for s in dict.fromkeys(names) if s != "seeds"]
+    for source in lodo_sets[:2] if quick else lodo_sets:
+        report.lodo.append(leave_one_out(exp, source, progress))
+    progress("madlibs: fitting on the whole mix")
+    full = exp.fit(np.ones(len(exp.labels), dtype=bool))
+    report.thresholds = {c.value: t for c, t in full.thresholds.items()}
+    madlibs = external.load_madlibs(root)
+    flags = _flag_texts(full, vectors, madlibs.phrases)
+    report.madlibs_overall = float(flags.mean())
+    report.madlibs_fpr = external.false_positive_rates(flags, madlibs.terms)
+    _peer(report, exp, madlibs, progress)
+    return report
+
+
+def _flag_texts(artifact: Artifact, vectors: object, texts: list[str]) -> np.ndarray:
+    from civility.preprocess import prepare
+
+    ids = encode_ids(vectors.tokenizer, [prepare(t).text for t in texts])  # type: ignore[attr-defined]
+    probs = artifact.scorer.probabilities(ids)
+    cuts = np.array([artifact.thresholds[c] for c in COLUMNS])
+    return np.asarray((probs >= cuts).any(axis=1))
+
+
+def _peer(report: Report, exp: Experiment, madlibs: external.Madlibs, progress: Progress) -> None:
+    report.peer_note = peers.unavailable_reason()
+    if report.peer_note:
+        return
+    progress(f"{peers.PEER}: scoring the same texts")
+    sets = [r.source for r in report.cv] + [r.source for r in report.lodo]
+    for source in dict.fromkeys(sets):
+        rows = np.flatnonzero(exp.mask(source))
+        flags = peers.peer_scores([exp.data.corpus.texts[int(r)] for r in rows]) >= 0.5
+        every = np.repeat(flags[:, None], len(COLUMNS), axis=1)
+        _task, gold, pred = headline(source, exp.labels[rows], every)
+        report.peer[source] = binary(gold, pred)
+    flags = peers.peer_scores(madlibs.phrases) >= 0.5
+    report.peer_madlibs = (float(flags.mean()), external.false_positive_rates(flags, madlibs.terms))
+
+
+def default_root() -> Path:
+    return shared_data_dir()

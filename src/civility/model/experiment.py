@@ -1,0 +1,93 @@
+"""An evaluation run: the training mix encoded once, refitted on subsets, scored on held-out rows.
+
+Thresholds: out-of-fold scores of the whole mix are computed once (the same k-fold as `civility
+train`); each refit chooses its thresholds on those scores restricted to its own training rows, so
+no threshold is chosen on a row it is evaluated on. (The out-of-fold models themselves saw other
+folds, which is the usual, documented approximation of fully nested CV; it saves 3 fits per refit.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from civility.model import sources
+from civility.model.corpus import COLUMNS
+from civility.model.fit import FitConfig, oof_scores, thresholds
+from civility.model.persist import Artifact
+from civility.model.train import Encoded, encode_corpus, fit
+from civility.model.vectors import Vectors
+from civility.types import Category
+
+SGID_COLUMNS = (COLUMNS.index(Category.SEXUAL), COLUMNS.index(Category.IDENTITY_ATTACK))
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Probabilities and flags (score ≥ the refit's threshold) for some rows of the training mix."""
+
+    rows: np.ndarray
+    probs: np.ndarray
+    flags: np.ndarray
+
+
+class Experiment:
+    def __init__(self, names: Sequence[str], vectors: Vectors, config: FitConfig) -> None:
+        self.names = tuple(names)
+        self.vectors = vectors
+        self.config = config
+        self.data: Encoded = encode_corpus(sources.load(names), vectors)
+        self.labels = self.data.corpus.labels
+        self.sources = np.array(self.data.corpus.sources)
+        self._oof: np.ndarray | None = None
+
+    def fit(self, train: np.ndarray) -> Artifact:
+        artifact = fit(self.data.select(train), self.vectors, self.config, with_thresholds=False)
+        chosen = thresholds(self.labels[train], self.oof()[train], self.sources[train].tolist(), self.config)
+        return replace(artifact, thresholds={Category(k): v for k, v in chosen.items()})
+
+    def oof(self) -> np.ndarray:
+        if self._oof is None:
+            d = self.data
+            self._oof = oof_scores(
+                d.x, d.bag, d.ids, self.labels, d.corpus.sources, self.vectors.matrix, self.config
+            )
+        return self._oof
+
+    def score(self, artifact: Artifact, rows: np.ndarray) -> Scored:
+        probs = artifact.scorer.probabilities([self.data.ids[int(i)] for i in rows])
+        return Scored(rows, probs, probs >= thresholds_vector(artifact))
+
+    def mask(self, name: str) -> np.ndarray:
+        return self.sources == name
+
+
+def thresholds_vector(artifact: Artifact) -> np.ndarray:
+    return np.array([artifact.thresholds[c] for c in COLUMNS], dtype=np.float32)
+
+
+def gold_toxic(labels: np.ndarray) -> np.ndarray:
+    """Binary-labelled sets (ToxiCR, STRUDEL, SGID4SE): clean rows are all-0, toxic rows carry no 0."""
+    return ~(labels == 0).any(axis=1)
+
+
+def gold_uncivil(labels: np.ndarray) -> np.ndarray:
+    """VCU / Ferreira: civil rows are 0 for all five categories; anything else is uncivil."""
+    return ~(labels == 0).all(axis=1)
+
+
+def headline(source: str, labels: np.ndarray, flags: np.ndarray) -> tuple[str, Any, Any]:
+    """The binary task a set is known for: (name, gold, predicted)."""
+    if source == "sgid4se":
+        return "SGID (sexual or identity_attack)", gold_toxic(labels), flags[:, SGID_COLUMNS].any(axis=1)
+    if source in ("vcu", "ferreira"):
+        return "uncivil (any category)", gold_uncivil(labels), flags.any(axis=1)
+    if source in ("toxicr", "strudel"):
+        return "toxic (any category)", gold_toxic(labels), flags.any(axis=1)
+    known_clean = np.asarray((labels == 0).all(axis=1))
+    any_pos = np.asarray((labels == 1).any(axis=1))
+    usable = known_clean | any_pos
+    return "any category", any_pos[usable], np.asarray(flags.any(axis=1))[usable]

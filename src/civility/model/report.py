@@ -1,0 +1,109 @@
+"""The evaluation report as Markdown: the protocol first, then the numbers, the peer beside ours."""
+
+from __future__ import annotations
+
+from civility.model.evaluate import Report
+from civility.model.metrics import Binary
+from civility.model.peers import PEER
+
+GOALS = {"toxicr": "F1 ≥ 0.92", "strudel": "F1 ≥ 0.70", "sgid4se": "F1 ≥ 0.85"}
+HEAD = "| set | task | F1 | P | R | acc | n (pos) |"
+
+
+def _peer_cell(report: Report, source: str) -> str:
+    peer = report.peer.get(source)
+    return f"{peer.f1:.3f} / {peer.precision:.3f} / {peer.recall:.3f}" if peer else "n/a"
+
+
+def _line(source: str, task: str, m: Binary, extra: str = "") -> str:
+    return f"| {source} | {task} | {m.row()} |{extra}"
+
+
+def protocol(report: Report) -> list[str]:
+    return [
+        "### Protocol",
+        f"- Training mix: {', '.join(report.names)} ({report.rows:,} texts), seed {report.seed}.",
+        f"- In-domain CV of a set: {report.folds}-fold stratified (seeded) on that set's binary label; "
+        "each fold trains on the whole training mix minus that fold and tests on the fold (fold means).",
+        "- LODO (leave one dataset out): train on the mix without the set, test on all of it.",
+        "- Thresholds: 3-fold out-of-fold scores of the whole mix are computed once; every refit picks "
+        "its per-category thresholds (max F1, developer-talk rows when they hold ≥ 20 positives) on "
+        "those scores restricted to its own training rows, so no threshold is chosen on a test row.",
+        "- A binary-labelled text counts as flagged when any category reaches its threshold (SGID4SE: "
+        "sexual or identity_attack). Gold labels come from the mapping in this card.",
+        f"- {PEER} runs in its own venv on the raw text of the same sets at its default 0.5 cut; it is "
+        "pre-trained, so its numbers are on all rows (no folds). Cells show F1 / P / R.",
+    ]
+
+
+def counts(report: Report) -> list[str]:
+    head = "| source | " + " | ".join(report.categories) + " |"
+    out = [
+        "### Training data: positives / negatives per category after the mapping",
+        "",
+        head,
+        "|" + " --- |" * (len(report.categories) + 1),
+    ]
+    for source, per in report.mapping_counts.items():
+        cells = " | ".join(
+            f"{per[c][0]:,} / {per[c][1]:,}" if sum(per[c]) else "–" for c in report.categories
+        )
+        out.append(f"| {source} | {cells} |")
+    return [*out, ""]
+
+
+def markdown(report: Report) -> str:
+    out = (
+        counts(report)
+        + protocol(report)
+        + ["", "### In-domain cross-validation", HEAD[:-1] + f"| {PEER} | goal |"]
+    )
+    out[-1] += "\n|" + " --- |" * 9
+    for r in report.cv:
+        out.append(
+            _line(
+                r.source, r.task, r.overall, f" {_peer_cell(report, r.source)} | {GOALS.get(r.source, '')} |"
+            )
+        )
+    out += ["", "Strata and categories (pooled over the CV folds):", "", HEAD, "|" + " --- |" * 7]
+    for r in report.cv:
+        for name, m in r.strata.items():
+            out.append(_line(f"{r.source} · stratum {name}", r.task, m))
+        for name, m in r.categories.items():
+            out.append(_line(f"{r.source} · {name}", "category", m))
+    p, rc, f, n = report.spans
+    out += [
+        "",
+        "### Evidence spans (ToxiSpanSE, toxic code-review comments, same CV folds as ToxiCR)",
+        f"Character-level span F1 {f:.3f} (P {p:.3f}, R {rc:.3f}) over {n} toxic texts; ToxiSpanSE's "
+        "RoBERTa reports 0.881 (their 10-fold CV). alt-profanity-check gives no spans.",
+    ]
+    out += ["", "### Leave one dataset out", HEAD[:-1] + f"| {PEER} | per category F1 |", "|" + " --- |" * 9]
+    for r in report.lodo:
+        cats = ", ".join(f"{k} {m.f1:.2f}" for k, m in r.categories.items())
+        out.append(_line(r.source, r.task, r.overall, f" {_peer_cell(report, r.source)} | {cats} |"))
+    out += madlibs(report)
+    shown = ", ".join(f"{k} {v:.2f}" for k, v in report.thresholds.items())
+    out += ["", f"Thresholds of the model fitted on the whole mix: {shown}."]
+    if report.peer_note:
+        out += ["", f"Note: {report.peer_note}."]
+    return "\n".join(out) + "\n"
+
+
+def madlibs(report: Report) -> list[str]:
+    worst = sorted(report.madlibs_fpr.items(), key=lambda kv: -kv[1])
+    peer_overall = f"{report.peer_madlibs[0]:.1%}" if report.peer_madlibs else "n/a"
+    out = [
+        "",
+        "### Jigsaw bias madlibs (non-toxic identity templates; never trained on)",
+        f"False-positive rate overall {report.madlibs_overall:.1%} (goal ≤ 2%); {PEER} {peer_overall}.",
+        f"Terms above 5%: {sum(v > 0.05 for v in report.madlibs_fpr.values())} of {len(report.madlibs_fpr)}.",
+        "",
+        f"| term | FPR | {PEER} FPR |",
+        "| --- | --- | --- |",
+    ]
+    peer_terms = report.peer_madlibs[1] if report.peer_madlibs else {}
+    for term, rate in worst[:12]:
+        peer = f"{peer_terms[term]:.1%}" if term in peer_terms else "n/a"
+        out.append(f"| {term} | {rate:.1%} | {peer} |")
+    return out
