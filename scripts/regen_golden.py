@@ -15,28 +15,33 @@ from pathlib import Path
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
 sys.path.insert(0, str(GOLDEN))
 
-from cases import sample_report  # noqa: E402
+from cases import private_report, sample_report  # noqa: E402
 
 from civility.triage.formats import FORMATS, render  # noqa: E402
 
 EXTENSION = {"table": "txt", "md": "md", "html": "html", "json": "json", "jsonl": "jsonl", "csv": "csv"}
 
 
-def rendered(fmt: str) -> str:
+CASES = {"report": sample_report, "private": private_report}
+"""Golden case name -> the report it renders (see tests/golden/cases.py)."""
+
+
+def rendered(fmt: str, case: str = "report", show_private: bool = False) -> str:
     stream = io.StringIO()
-    render(sample_report(), fmt, stream)
+    render(CASES[case](show_private), fmt, stream)
     return stream.getvalue()
 
 
-def golden_path(fmt: str) -> Path:
-    return GOLDEN / f"report.{EXTENSION[fmt]}"
+def golden_path(fmt: str, case: str = "report") -> Path:
+    return GOLDEN / f"{case}.{EXTENSION[fmt]}"
 
 
 def main() -> int:
-    for fmt in FORMATS:
-        path = golden_path(fmt)
-        path.write_text(rendered(fmt), encoding="utf-8", newline="")
-        print(f"wrote {path}")
+    for case in CASES:
+        for fmt in FORMATS:
+            path = golden_path(fmt, case)
+            path.write_text(rendered(fmt, case), encoding="utf-8", newline="")
+            print(f"wrote {path}")
     return 0
 
 

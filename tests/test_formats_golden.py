@@ -17,22 +17,33 @@ GOLDEN = Path(__file__).parent / "golden"
 sys.path.insert(0, str(GOLDEN.parents[1] / "scripts"))
 sys.path.insert(0, str(GOLDEN))
 
-from cases import sample_report  # noqa: E402
-from regen_golden import golden_path, rendered  # noqa: E402
+from cases import PRIVATE_VALUES, sample_report  # noqa: E402
+from regen_golden import CASES, golden_path, rendered  # noqa: E402
 
 from civility.triage.formats import FORMATS, render  # noqa: E402
 
 
+@pytest.mark.parametrize("case", CASES)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_output_matches_golden_file(fmt: str) -> None:
-    expected = golden_path(fmt).read_bytes().decode("utf-8")
-    assert rendered(fmt) == expected, (
-        f"{fmt} output changed: run `python scripts/regen_golden.py` if intended"
+def test_output_matches_golden_file(fmt: str, case: str) -> None:
+    expected = golden_path(fmt, case).read_bytes().decode("utf-8")
+    assert rendered(fmt, case) == expected, (
+        f"{case}.{fmt} changed: run `python scripts/regen_golden.py` if intended"
     )
 
 
 def test_every_format_has_a_golden_file() -> None:
-    assert {golden_path(f).name for f in FORMATS} == {p.name for p in GOLDEN.glob("report.*")}
+    expected = {golden_path(f, c).name for f in FORMATS for c in CASES}
+    assert expected == {p.name for p in GOLDEN.iterdir() if p.suffix != ".py" and p.is_file()}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_private_information_is_redacted_in_every_format_unless_asked(fmt: str) -> None:
+    hidden, shown = rendered(fmt, "private"), rendered(fmt, "private", show_private=True)
+    for value in PRIVATE_VALUES:
+        assert value not in hidden, f"{value} leaked into {fmt}"
+        assert value in shown.replace("`", "") or fmt == "table", f"--show-private did not reveal {value}"
+    assert "j***@e***.com" in hidden
 
 
 def test_jsonl_keeps_the_design_fields_in_priority_order() -> None:

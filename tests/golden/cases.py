@@ -11,6 +11,9 @@ from civility.types import Assessment, Category, Explanation, Finding, Message, 
 
 C = Category
 MODEL = Explanation("model", "the classifier's score for this category reached its threshold")
+EMAIL = Explanation("private_info", "an email address in a personal context", pattern="email")
+PHONE = Explanation("private_info", "a phone number valid for its region", pattern="phone")
+PRIVATE_VALUES = ("jane.doe@example.com", "+1 202-555-0142")
 XSS_TEXT = (
     "you moron <script>document.title='pwned'</script> idiot "
     "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> jerk "
@@ -35,7 +38,8 @@ def _assess(
     found = []
     for category, evidence, score in findings:
         start = message.text.index(evidence)
-        found.append(Finding(category, start, start + len(evidence), score, MODEL))
+        why = MODEL if category is not C.PRIVATE_INFO else EMAIL if "@" in evidence else PHONE
+        found.append(Finding(category, start, start + len(evidence), score, why))
     flagged = frozenset(c for c, s in scores.items() if s >= 0.5)
     return Assessment(message, scores, tuple(found), flagged, masked)
 
@@ -111,6 +115,26 @@ def assessments() -> list[Assessment]:
     return [five, two, one, three, four]
 
 
+def private_assessment() -> Assessment:
+    """A doxxing comment: a phone number and an email of someone else (reserved, fictional values)."""
+    base = "https://github.com/example/widgets/issues"
+    return _assess(
+        _msg(
+            "1006",
+            "Go tell her yourself: call +1 202-555-0142 or write to jane.doe@example.com tonight.",
+            "14",
+            "anon-7731",
+            _at(3, 12),
+            f"{base}/14#issuecomment-1006",
+            33,
+        ),
+        _scores(private_info=0.95, harassment=0.55),
+        (C.HARASSMENT, "Go tell her yourself", 0.55),
+        (C.PRIVATE_INFO, "+1 202-555-0142", 0.95),
+        (C.PRIVATE_INFO, "jane.doe@example.com", 0.9),
+    )
+
+
 def skipped() -> list[Skipped]:
     return [
         Skipped(SourceLocation("issue-thread.json", 27), "record has no text field (body); skipped", "1005")
@@ -118,7 +142,15 @@ def skipped() -> list[Skipped]:
 
 
 def sample_report(show_private: bool = False) -> Report:
-    items = assessments()
+    return _report(assessments(), show_private)
+
+
+def private_report(show_private: bool = False) -> Report:
+    """The sample plus a message with private information, which every format must redact."""
+    return _report([*assessments(), private_assessment()], show_private)
+
+
+def _report(items: list[Assessment], show_private: bool) -> Report:
     tally = count_all([*items, *skipped()])
     thresholds = dict.fromkeys(Category, 0.5)
     return Report(rank(items), tally.summary(), tuple(tally.skipped), thresholds, show_private)
