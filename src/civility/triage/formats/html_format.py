@@ -50,6 +50,7 @@ def context(report: Report) -> dict[str, Any]:
     return {
         "summary": summary,
         "show_private": report.show_private,
+        "dismissed": report.dismissed,
         "categories": [_category(report, c, n) for c, n in summary.per_category.items()],
         "skipped": report.skipped,
         "items": items,

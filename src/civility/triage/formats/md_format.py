@@ -31,6 +31,8 @@ def _header(report: Report) -> list[str]:
         f"**Read** {s.read} · **scanned** {s.scanned} · **skipped** {s.skipped} · **flagged** {s.flagged}",
         "",
     ]
+    if report.dismissed:
+        lines += [f"{report.dismissed} flagged message(s) dismissed in the baseline are not shown.", ""]
     if s.per_category:
         lines += [
             "| category | flagged | threshold | Code of Conduct clause |",

@@ -27,8 +27,10 @@ def render(report: Report, stream: TextIO) -> None:
             "flagged per category: " + ", ".join(f"{c.value} {n}" for c, n in summary.per_category.items()),
             markup=False,
         )
+    if report.dismissed:
+        console.print(f"{report.dismissed} dismissed in the baseline, not shown", markup=False)
     for skipped in report.skipped:
-        console.print(f"skipped {skipped}", markup=False, style="yellow")
+        console.print(f"skipped {printable(str(skipped))}", markup=False, style="yellow")
     if not report.items:
         return
     table = Table(show_lines=True)
