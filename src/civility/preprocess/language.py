@@ -36,20 +36,29 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "it": _set("il lo gli che di e è un una non per con sono della questo ma"),
     "nl": _set("de het een en is niet ik je van dat op voor met zijn ook maar"),
 }
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 _WORD = re.compile(r"[^\W\d_]+")
+#: A guess needs a few sentences, not a whole pasted log: longer texts are judged on their start.
+_SAMPLE = 3_000
 _CODEISH = re.compile(r"`[^`]*`|https?://\S+|\S*[_/\\=<>{}();]\S*")
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """`(language, confidence)`: `("en", c)` unless the text is clearly another language."""
-    text = text[:20_000]
-    scripted = _by_script(text)
+    text = text[:_SAMPLE]
+    scripted = None if text.isascii() else _by_script(text)
     if scripted is not None:
         return scripted
-    words = [w.lower() for w in _WORD.findall(_CODEISH.sub(" ", text))]
+    words = _WORD.findall(_CODEISH.sub(" ", text).lower())
     if len(words) < 5:
         return "en", 0.3
-    counts = {lang: sum(w in stops for w in words) for lang, stops in _STOPWORDS.items()}
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for word in words:
+        for lang in _LANGUAGES_OF.get(word, ()):
+            counts[lang] += 1
     english = counts.pop("en")
     other, hits = max(counts.items(), key=lambda kv: kv[1])
     if hits >= 3 and hits >= 2 * english + 2 and hits / len(words) >= 0.15:
@@ -59,7 +68,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
 
 def _by_script(text: str) -> tuple[str, float] | None:
     letters = [c for c in text if c.isalpha()]
-    if not letters or text.isascii():
+    if not letters:
         return None
     counts = dict.fromkeys((lang for lang, _, _ in _SCRIPTS), 0)
     for char in letters:
