@@ -58,6 +58,12 @@ def test_dask_gives_identical_results_to_the_local_engine(scheduler: str, inputs
     assert dask == local  # same order, same scores to the last bit, same skipped records
 
 
+def test_big_files_split_into_record_ranges_give_identical_results(scheduler: str, inputs: Path) -> None:
+    local = list(scan([inputs], config=Config()))
+    split = list(scan_dask([inputs], config=Config(), scheduler=scheduler, rows_per_partition=4))
+    assert split == local
+
+
 def test_dask_health_equals_local_health(scheduler: str, inputs: Path) -> None:
     for by in ("month", "thread"):
         local = health.measure([inputs], by=by, min_cell=1)

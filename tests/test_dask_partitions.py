@@ -9,10 +9,12 @@ import pandas as pd
 import pytest
 
 from civility.engine.partitions import (
+    Partition,
     failed_partition,
     is_failed_input,
     partitions,
     score_row,
+    split,
     write_partitioned,
 )
 from civility.errors import InputError
@@ -92,3 +94,49 @@ def test_write_partitioned_writes_one_parquet_per_input_without_text(tmp_path: P
     assert first.loc[1, "flagged"] == "insult,profanity" and first.loc[0, "score_insult"] == 0.25
     assert pd.read_csv(tmp_path / "partitions.csv")["input"].tolist() == ["one.jsonl", "two.jsonl"]
     assert list(first.columns) == list(score_row(items[0]))  # type: ignore[arg-type]
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+def _jsonl(tmp_path: Path, lines: int) -> Path:
+    sample = (SAMPLES / "review-comments.jsonl").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "big.jsonl"
+    rows = [sample[i % len(sample)] for i in range(lines)]
+    rows[7] = "{not json"  # a bad record inside the second range keeps its place and line number
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lines", "rows", "ranges"),
+    [
+        (25, 10, [(0, 10), (10, 20), (20, None)]),
+        (20, 10, [(0, 10), (10, None)]),
+        (10, 10, [(0, None)]),
+    ],
+)
+def test_split_big_files_into_record_ranges(
+    tmp_path: Path, lines: int, rows: int, ranges: list[tuple[int, int | None]]
+) -> None:
+    path = _jsonl(tmp_path, lines)
+    assert [(p.start, p.stop) for p in split([str(path)], rows)] == ranges
+    pd.DataFrame({"body": ["LGTM", "ship it", "thanks"]}).to_parquet(tmp_path / "x.parquet")
+    assert split([str(tmp_path / "x.parquet"), str(SAMPLES / "issue-thread.json")], 2) == [
+        Partition(str(tmp_path / "x.parquet"), 0, 2),
+        Partition(str(tmp_path / "x.parquet"), 2, None),
+        Partition(str(SAMPLES / "issue-thread.json")),  # GitHub JSON arrays are not split
+    ]
+    assert str(Partition("a.jsonl", 10, 20)) == "a.jsonl (records 10-19)"
+
+
+def test_record_ranges_give_exactly_the_whole_file_results(tmp_path: Path) -> None:
+    from civility.config import Config
+    from civility.engine import scan
+    from civility.engine.dask import scan_partition
+
+    path = _jsonl(tmp_path, 23)
+    parts = split([str(path)], 5)
+    assert len(parts) == 5
+    ranged = [item for part in parts for item in scan_partition(part, Config(), None, None)]
+    assert ranged == list(scan([path], config=Config()))

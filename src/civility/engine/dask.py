@@ -1,10 +1,11 @@
 """The Dask engine: the local engine's per-batch scan, mapped over input partitions on a cluster.
 
-One task per input file (see `partitions`); each worker builds its `Analyzer` once per configuration and
-runs `assess_chunk` on batches of `config.batch_size`, exactly as the local engine does, so both engines
-give identical results. Results come back in input order with at most a few partitions in flight (memory
-stays bounded); a partition whose task fails (after `RETRIES` retries, which also cover lost workers)
-is reported as one failed-input `Skipped` naming the file, and the other partitions go on.
+One task per input file, or per record range of a big file (see `partitions.split`). Each worker
+builds its `Analyzer` once per configuration and runs `assess_chunk` on batches of
+`config.batch_size`, exactly as the local engine does, so both engines give identical results.
+Results come back in input order with at most a few partitions in flight (memory stays bounded); a
+partition whose task fails (after `RETRIES` retries, which also cover lost workers) is reported as one
+failed-input `Skipped` naming the file, and the other partitions go on.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from civility.config import Config
-from civility.engine.partitions import failed_partition, partitions
+from civility.engine.partitions import ROWS_PER_PARTITION, Partition, failed_partition, partitions, split
 from civility.types import Assessment, Skipped
 
 if TYPE_CHECKING:
@@ -60,9 +61,10 @@ def scan_dask(
     text_column: str | None = None,
     scheduler: str | None = None,
     workers: int = WORKERS,
+    rows_per_partition: int = ROWS_PER_PARTITION,
 ) -> Iterator[Assessment | Skipped]:
     """Assess every message of `paths` on Dask, yielding results in input order (like the local engine)."""
-    files = partitions(paths)
+    files = split(partitions(paths), rows_per_partition)
     with connect(scheduler, workers) as client:
         for path, result in ordered_map(client, scan_partition, files, config, input_format, text_column):
             if isinstance(result, BaseException):
@@ -80,12 +82,13 @@ def health_dask(
     text_column: str | None = None,
     scheduler: str | None = None,
     workers: int = WORKERS,
+    rows_per_partition: int = ROWS_PER_PARTITION,
 ) -> HealthAccumulator:
     """Health counters for `paths`: each worker counts its partitions, the client merges the counters."""
     from civility.health.accumulate import HealthAccumulator
 
     total = HealthAccumulator(by)
-    files = partitions(paths)
+    files = split(partitions(paths), rows_per_partition)
     with connect(scheduler, workers) as client:
         for path, result in ordered_map(
             client, health_partition, files, by, config, input_format, text_column
@@ -98,17 +101,17 @@ def health_dask(
 
 
 def ordered_map(
-    client: Client, function: Callable[..., Any], items: Iterable[str], *args: Any
-) -> Iterator[tuple[str, Any]]:
+    client: Client, function: Callable[..., Any], items: Iterable[Any], *args: Any
+) -> Iterator[tuple[Any, Any]]:
     """`(item, function(item, *args))` in input order, the result replaced by the exception on failure.
 
     Keeps two tasks per worker in flight, so finished partitions never pile up in memory.
     """
     window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
-    pending: deque[tuple[str, Any]] = deque()
+    pending: deque[tuple[Any, Any]] = deque()
     todo = iter(items)
 
-    def submit(item: str) -> None:
+    def submit(item: Any) -> None:
         pending.append((item, client.submit(function, item, *args, retries=RETRIES, pure=False)))
 
     for item in islice(todo, window):
@@ -126,16 +129,16 @@ def ordered_map(
 
 
 def scan_partition(
-    path: str, config: Config, input_format: str | None, text_column: str | None
+    path: str | Partition, config: Config, input_format: str | None, text_column: str | None
 ) -> list[Assessment | Skipped]:
-    """The results for one input file (runs on a worker)."""
+    """The results for one input file or record range (runs on a worker)."""
     return [item for batch in _batches(path, config, input_format, text_column) for item in batch]
 
 
 def health_partition(
-    path: str, by: str, config: Config, input_format: str | None, text_column: str | None
+    path: str | Partition, by: str, config: Config, input_format: str | None, text_column: str | None
 ) -> HealthAccumulator:
-    """The health counters for one input file (runs on a worker; only counters travel back)."""
+    """The health counters for one input file or record range (runs on a worker; only counters travel)."""
     from civility.health.accumulate import HealthAccumulator
 
     counters = HealthAccumulator(by)
@@ -145,13 +148,15 @@ def health_partition(
 
 
 def _batches(
-    path: str, config: Config, input_format: str | None, text_column: str | None
+    path: str | Partition, config: Config, input_format: str | None, text_column: str | None
 ) -> Iterator[list[Assessment | Skipped]]:
     from civility.engine.local import assess_chunk
     from civility.exports import read_messages
 
+    part = path if isinstance(path, Partition) else Partition(path)
     analyzer = _analyzer(config)
-    records = iter(read_messages([path], format=input_format, text_column=text_column))
+    stream = read_messages([part.path], format=input_format, text_column=text_column)
+    records = islice(stream, part.start, part.stop)  # the same reader; records outside are not assessed
     while chunk := list(islice(records, config.batch_size)):
         yield assess_chunk(analyzer, chunk)
 
