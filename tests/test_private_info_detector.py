@@ -105,3 +105,20 @@ def test_main_prints_protocol_and_numbers(capsys: pytest.CaptureFixture[str], tm
     assert main(["--presidio", str(tmp_path / "absent.json")]) == 0
     out = capsys.readouterr().out
     assert "partial match" in out and "SE-context set" in out and "negative/trailer | 0 |" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(str(n * 7919 % 100000) for n in range(6000)),  # a pasted column of numbers, one line
+        " ".join(("Main", "Street", "12", "Apt.", "rue", "Via", "Foo")[n % 7] for n in range(6000)),
+    ],
+    ids=["numbers", "address-words"],
+)
+def test_long_single_line_inputs_stay_linear(text: str) -> None:
+    """Line- and sentence-based rules look at a bounded window, so one huge line is not quadratic."""
+    import time
+
+    started = time.perf_counter()
+    DETECTOR.detect_one(Document(Message("big", text), prepare(text)))
+    assert time.perf_counter() - started < 5.0

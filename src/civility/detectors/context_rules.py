@@ -76,10 +76,13 @@ _SIGN_OFF = re.compile(
 _THIRD = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", _I)
 
 
-def _line(text: str, start: int) -> str:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    return text[lo : hi if hi >= 0 else len(text)]
+def _line(text: str, start: int, reach: int = 400) -> str:
+    """The line holding `start`, at most `reach` characters either side (a cut-off start cannot match `^`)."""
+    lo = text.rfind("\n", max(0, start - reach), start) + 1
+    hi = text.find("\n", start, start + reach)
+    if lo == 0 and start > reach:
+        return "\x00" + text[start - reach : hi if hi >= 0 else start + reach]
+    return text[lo : hi if hi >= 0 else min(len(text), start + reach)]
 
 
 def in_masked_span(
@@ -150,8 +153,10 @@ def example_language(
     text: str, start: int, end: int, entity: str, value: str, masked: Sequence[Span]
 ) -> Words | None:
     """The sentence says the value is test data: fixture, fake, placeholder, dummy, sample input."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    floor, ceiling = max(0, start - 300), min(len(text), end + 300)
+    lo = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    stops = (text.find(". ", end, ceiling), text.find("\n", end, ceiling))
+    hi = min((i for i in stops if i >= 0), default=ceiling)
     m = _FAKE.search(text[lo:hi])
     return (m.group(0).lower(),) if m else None
 
@@ -221,11 +226,12 @@ def own_contact(text: str, start: int, end: int) -> Words | None:
 
 
 def _signature(text: str, start: int) -> Words | None:
-    sign_offs = list(_SIGN_OFF.finditer(text[:start]))
-    if not sign_offs:
+    """A sign-off line ("Cheers,", "-- ") at most six lines above the value, which ends the message."""
+    lo = max(0, start - 400)
+    sign_offs = list(_SIGN_OFF.finditer(text, lo, start))
+    if not sign_offs or text.count("\n", sign_offs[-1].end()) > 6:
         return None
-    tail = text[sign_offs[-1].end() :]
-    if tail.count("\n") > 6 or _THIRD.search(text[sign_offs[-1].end() : start]):
+    if _THIRD.search(text, sign_offs[-1].end(), start):
         return None
     return ("signature: " + sign_offs[-1].group(0).strip().lower(),)
 

@@ -47,16 +47,30 @@ def recognize(text: str, min_score: float = MIN_RECOGNITION) -> list[Candidate]:
     """Every private-information value in `text`, intent aside; overlaps go to the higher score."""
     candidates = [c for r in RECOGNIZERS for c in r.find(text) if c.score >= min_score]
     rank = {entity: i for i, entity in enumerate(ENTITIES)}
+    taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-c.score, rank[c.entity], c.start)):
-        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+        if not any(taken[cand.start : cand.end]):
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
 
 
+def blank_masked(text: str, masked: Sequence[Span]) -> str:
+    """`text` with masked regions (code, logs, quotes...) blanked to spaces, offsets unchanged.
+
+    Values there are vetoed anyway; not recognizing them keeps pasted logs cheap."""
+    chars = list(text)
+    for span in masked:
+        for i in range(span.start, min(span.end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
 def analyze(text: str, masked: Sequence[Span] = (), reserved_veto: bool = True) -> list[Scored]:
-    """Recognition plus context for every value in `text`, vetoed ones included (score 0)."""
-    return [Scored(c, assess(text, c, masked, reserved_veto)) for c in recognize(text)]
+    """Recognition (outside masked spans) plus context for every value in `text`, vetoed ones included."""
+    return [Scored(c, assess(text, c, masked, reserved_veto)) for c in recognize(blank_masked(text, masked))]
 
 
 def explain(scored: Scored) -> Explanation:

@@ -137,8 +137,8 @@ def _extend(text: str, end: int) -> tuple[int, bool]:
         sep = _SEP.match(text, end)
         if sep is None:
             break
-        line_end = text.find("\n", sep.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = text.find("\n", sep.end(), sep.end() + 80)
+        line_end = min(len(text), sep.end() + 80) if line_end < 0 else line_end
         nxt = re.match(_PART_TEXT, text[sep.end() : line_end]).group(0).rstrip(" \t.?")  # type: ignore[union-attr]
         pattern = _LINE_PART if "\n" in sep.group(0) else _PART
         part = pattern.match(nxt) if nxt and len(nxt) <= 40 and sum(ch.isdigit() for ch in nxt) < 7 else None
@@ -170,9 +170,10 @@ def _sentence_stop(span: str) -> int:
 def find(text: str) -> list[Candidate]:
     """Street addresses in `text`, longest first when cores overlap."""
     found: list[Candidate] = []
+    covered = bytearray(len(text) + 1)
     for name, pattern, base in CORES:
         for m in pattern.finditer(text):
-            if any(c.start <= m.start() < c.end for c in found) or _DATE.search(m.group(0)):
+            if covered[m.start()] or _DATE.search(m.group(0)):
                 continue
             end, strong = _extend(text, m.end())
             end -= _sentence_stop(text[m.start() : end])
@@ -181,4 +182,5 @@ def find(text: str) -> list[Candidate]:
             score = min(1.0, base + (0.2 if strong else 0.0))
             cand = Candidate(ENTITY, start, end, score, strong, f"street address ({name.replace('_', ' ')})")
             found.append(boost(text, cand, CONTEXT, amount=0.25))
+            covered[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda c: c.start)
