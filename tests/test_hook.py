@@ -101,7 +101,13 @@ def test_unreviewed_findings_fail_only_when_asked(tmp_path: Path, capsys: pytest
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("notes.txt", "just some notes"), ("broken.json", "{not json"), ("image.csv", "\x00\x01\x02PNG")],
+    [
+        ("notes.txt", "just some notes"),
+        ("broken.json", "{not json"),
+        ("image.csv", "\x00\x01\x02PNG"),
+        ("package.json", '{"name": "widgets", "version": "1.0.0", "dependencies": {}}'),
+        ("settings.json", '[{"a": 1}, {"b": 2}]'),
+    ],
 )
 def test_a_file_that_is_not_an_export_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str

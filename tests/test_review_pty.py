@@ -56,9 +56,10 @@ def test_typed_answers_then_ctrl_c_keep_what_was_answered(tmp_path: Path) -> Non
         _read_until(leader, b"[2/6]", seen)
         _read_until(leader, PROMPT, seen, after=seen.index(b"[2/6]"))
         os.write(leader, b"\x03")  # Ctrl-C: the terminal sends SIGINT
-        _read_until(leader, b"interrupted", seen)
+        _read_until(leader, b"again to continue", seen)
         _, status = os.waitpid(pid, 0)
-        assert os.waitstatus_to_exitcode(status) == 130
+        assert os.waitstatus_to_exitcode(status) == 2
+        assert b"review interrupted; every answer given so far is saved" in seen
     finally:
         with contextlib.suppress(ProcessLookupError, ChildProcessError):
             os.kill(pid, signal.SIGKILL)

@@ -63,18 +63,29 @@ def run_hook(
     return EXIT_OK
 
 
+def check_exports(files: Sequence[str]) -> None:
+    """InputError for a file that is not a discussion export: unreadable, or not one record has text.
+
+    Runs before the model loads; reading stops at each file's first message."""
+    from civility.exports import read_messages
+
+    for path in files:
+        problem = None
+        for item in read_messages(path):
+            if not isinstance(item, Skipped):
+                problem = None
+                break
+            problem = problem or item.reason
+        if problem is not None:
+            raise InputError(f"{path} is not a discussion export civility can read: {problem}")
+
+
 def _scan(files: Sequence[str], config: Config) -> list[Assessment]:
     from civility.engine import scan
 
-    flagged = []
-    for item in scan(list(files), config=config):
-        if isinstance(item, Skipped) and item.location.line is None and item.location.record is None:
-            raise InputError(
-                f"{item.location.path} is not a discussion export civility can read: {item.reason}"
-            )
-        if isinstance(item, Assessment) and item.flagged:
-            flagged.append(item)
-    return flagged
+    check_exports(files)
+    results = scan(list(files), config=config)
+    return [item for item in results if isinstance(item, Assessment) and item.flagged]
 
 
 def _report(new: list[Keyed], waiting: list[Keyed], files: Sequence[str], path: Path, out: TextIO) -> None:

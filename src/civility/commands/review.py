@@ -41,7 +41,15 @@ def run(args: argparse.Namespace) -> int:
     if args.export:
         baseline, contexts = _with_exports(baseline, args)
         save(baseline, path, backup=True)
-    review(path, baseline, contexts, _ask, sys.stdout, args.show_private)
+    try:
+        review(path, baseline, contexts, _ask, sys.stdout, args.show_private)
+    except KeyboardInterrupt:
+        print(
+            f"\ncivility: review interrupted; every answer given so far is saved in {path}: "
+            f"run `civility review {path}` again to continue",
+            file=sys.stderr,
+        )
+        return 2
     return 0
 
 
