@@ -12,6 +12,9 @@ from civility.triage.report import Report
 from civility.triage.view import period, stamp, status_of, where_parts
 from civility.types import Assessment, Category
 
+SKIPPED_LISTED = 50
+"""Skipped records listed one by one; the rest are counted (their reasons are summarised above)."""
+
 
 def render(report: Report, stream: TextIO) -> None:
     lines = ["# civility triage report", ""]
@@ -44,8 +47,11 @@ def _header(report: Report) -> list[str]:
             lines.append(f"| `{category.value}` | {count} | {shown} | {category.clause} |")
         lines.append("")
     if report.skipped:
-        lines += ["<details><summary>Skipped records</summary>", ""]
-        lines += [f"- {code(str(s.location))}: {escape(s.reason)}" for s in report.skipped]
+        reasons = "; ".join(f"{escape(r)} ({n})" for r, n in s.skipped_reasons.items())
+        lines += [f"**Skipped:** {reasons}", "", "<details><summary>Skipped records</summary>", ""]
+        lines += [f"- {code(str(k.location))}: {escape(k.reason)}" for k in report.skipped[:SKIPPED_LISTED]]
+        if len(report.skipped) > SKIPPED_LISTED:
+            lines.append(f"- ... and {len(report.skipped) - SKIPPED_LISTED} more")
         lines += ["", "</details>", ""]
     return lines
 
