@@ -15,7 +15,7 @@ from cases import assessments, sample_report
 
 from civility.baseline import Baseline, load, save
 from civility.errors import BaselineError
-from civility.triage.fingerprint import keyed
+from civility.triage.fingerprint import file_key, keyed
 from civility.triage.known import apply_baseline, check_files, for_scan, status, updated
 from civility.types import Assessment, Category, Explanation, Finding, Message, SourceLocation
 
@@ -173,10 +173,22 @@ def test_missing_baseline_without_update_is_an_error(tmp_path: Path) -> None:
 
 def test_baseline_for_other_files_is_refused_unless_updating(tmp_path: Path) -> None:
     path = tmp_path / "b.json"
-    save(updated(Baseline(), assessments(), ["issue-thread.json"], when=WHEN), path)
+    save(updated(Baseline(), assessments(), ["issue-thread.json"], when=WHEN, root=tmp_path), path)
     with pytest.raises(BaselineError, match="other export files"):
         check_files(load(path), ["mailing-list.csv"], path)
     check_files(load(path), ["issue-thread.json", "mailing-list.csv"], path)
+
+
+def test_file_keys_are_relative_to_the_baseline_not_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "repo"
+    (root / "exports" / "a").mkdir(parents=True)
+    monkeypatch.chdir(root)
+    key = file_key("exports/a/comments.json", root)
+    monkeypatch.chdir(root / "exports")
+    assert file_key("a/comments.json", root) == key == file_key(root / "exports/a/comments.json", root)
+    assert file_key("b/comments.json", root) != key  # same name in another folder: another file
 
 
 def test_update_keeps_a_backup_and_reports_against_the_old_baseline(tmp_path: Path) -> None:

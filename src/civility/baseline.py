@@ -2,9 +2,9 @@
 
     {"version": 1, "generated_by": "civility 0.1.0", "updated_at": "...",
      "detectors": ["model", "private_info"], "filters": ["masked_span", "inline_ignore", "allowlist"],
-     "files": ["<sha256 of an export's file name>", ...],
+     "files": ["<sha256 of an export's name: its path relative to the baseline's folder>", ...],
      "findings": [{"fingerprint": "<sha256>", "category": "insult", "message_id": "1001", "thread": "12",
-                   "file": "<sha256 of the file name>", "verdict": "unreviewed", "note": null,
+                   "file": "<sha256 of the export's name>", "verdict": "unreviewed", "note": null,
                    "added_at": "...", "reviewed_at": null}, ...]}
 
 Fingerprints are defined in `civility.triage.fingerprint`. Files are written atomically (temporary
@@ -40,7 +40,7 @@ class Entry:
     message_id: str
     thread: str | None = None
     file: str | None = None
-    """sha256 of the export's file name."""
+    """sha256 of the export's name (path relative to the baseline's folder); never its content."""
     verdict: str = "unreviewed"
     note: str | None = None
     added_at: str | None = None

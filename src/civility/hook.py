@@ -48,7 +48,7 @@ def run_hook(
     if new or (fail_on_unreviewed and waiting):
         _report(new, waiting if fail_on_unreviewed else [], files, baseline_path, out)
         return EXIT_NEW
-    scanned = {file_key(f) for f in files}
+    scanned = {file_key(f, baseline_path.parent) for f in files}
     current = {k.fingerprint for k in keys}
     kept = tuple(e for e in baseline.entries if e.fingerprint in current or e.file not in scanned)
     if baseline_path.exists() and len(kept) != len(baseline.entries):

@@ -73,7 +73,8 @@ def _with_exports(baseline: Any, args: argparse.Namespace) -> tuple[Any, dict[st
                 flagged.append(item)
     contexts = {k.fingerprint: k for a in flagged for k in keyed(a)}
     ran = detectors_run(config.disabled_detectors)
-    return updated(baseline, flagged, files or set(args.export), ran, FILTERS), contexts
+    root = Path(args.baseline).parent
+    return updated(baseline, flagged, files or set(args.export), ran, FILTERS, root=root), contexts
 
 
 def _ask(prompt: str) -> str | None:

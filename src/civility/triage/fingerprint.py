@@ -16,6 +16,7 @@ the export get `file:line` ids, which move when lines move.
 from __future__ import annotations
 
 import hashlib
+import os
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,11 +61,16 @@ def keyed(assessment: Assessment) -> list[Keyed]:
     return sorted(out.values(), key=lambda k: (k.finding.start if k.finding else -1, k.category.value))
 
 
-def file_key(path: str | Path) -> str:
-    """sha256 of a file's name only (not its folder, not its content): which export a finding is in."""
-    return hashlib.sha256(Path(path).name.encode("utf-8")).hexdigest()
+def file_key(path: str | Path, root: Path | None = None) -> str:
+    """sha256 of a file's name (never its content): its path relative to `root` (the baseline's folder,
+    so the key does not depend on the working directory), or its bare name without a root."""
+    if root is None:
+        name = Path(path).name
+    else:
+        name = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()
 
 
-def source_key(assessment: Assessment) -> str | None:
+def source_key(assessment: Assessment, root: Path | None = None) -> str | None:
     source = assessment.message.source
-    return file_key(source.path) if source is not None else None
+    return file_key(source.path, root) if source is not None else None

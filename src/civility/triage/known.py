@@ -34,7 +34,7 @@ def new_findings(baseline: Baseline, items: Iterable[Assessment]) -> list[Keyed]
 
 def check_files(baseline: Baseline, files: Iterable[str], path: Path) -> None:
     """BaselineError when the baseline lists files and none of `files` is among them."""
-    names = {file_key(f) for f in files}
+    names = {file_key(f, path.parent) for f in files}
     if baseline.files and names and not names & set(baseline.files):
         raise BaselineError(
             f"{path}: this baseline was made for other export files; pass the baseline of these files, "
@@ -56,14 +56,15 @@ def updated(
     detectors: Sequence[str] = (),
     filters: Sequence[str] = (),
     when: str | None = None,
+    root: Path | None = None,
 ) -> Baseline:
     """New findings added as `unreviewed`; entries of the scanned files that are no longer found dropped."""
     when = when or now()
-    scanned = {file_key(f) for f in files}
+    scanned = {file_key(f, root) for f in files}
     current = {k.fingerprint: k for a in items for k in keyed(a)}
     kept = [e for e in baseline.entries if e.fingerprint in current or e.file not in scanned]
     known = {e.fingerprint for e in kept}
-    added = [_entry(k, when) for fp, k in current.items() if fp not in known]
+    added = [_entry(k, when, root) for fp, k in current.items() if fp not in known]
     return replace(
         baseline,
         entries=(*kept, *added),
@@ -78,14 +79,14 @@ def load_or_empty(path: Path) -> Baseline:
     return load(path) if path.exists() else Baseline()
 
 
-def _entry(key: Keyed, when: str) -> Entry:
+def _entry(key: Keyed, when: str, root: Path | None) -> Entry:
     message = key.assessment.message
     return Entry(
         key.fingerprint,
         key.category.value,
         message.id,
         message.thread,
-        source_key(key.assessment),
+        source_key(key.assessment, root),
         added_at=when,
     )
 
@@ -112,7 +113,7 @@ def for_scan(
     if not update:
         check_files(before, files, path)
     else:
-        save(updated(before, report.items, files, detectors, filters), path, backup=True)
+        save(updated(before, report.items, files, detectors, filters, root=path.parent), path, backup=True)
     return apply_baseline(report, before)
 
 
