@@ -36,6 +36,22 @@ DEFAULT_VENV = HERE / ".work" / "pii-venv" / "bin" / "python"
 Spans = list[list[tuple[str, int, int]]]
 
 
+NOTES = [
+    "",
+    "## Notes",
+    "",
+    "- civility's address and phone rules were written reading the Presidio set's misses and a Faker",
+    "  development sample (seed 20261122); the seed-7 sample was generated afterwards: trust those numbers.",
+    "- Presidio runs on a blank spaCy pipeline (no model downloadable offline): its NER entities are absent,",
+    "  which is why it reports no street addresses; scrubadub's address detector needs an extra package",
+    "  (scrubadub_address + libpostal) that is not installed. Both peers run at their default settings.",
+    "- Throughput is wall-clock on 2 CPU cores shared with other jobs; the peers' numbers include start-up.",
+    "- Presidio's gold often splits one address into pieces (number, street, unit, postcode), so",
+    "  exact-boundary scores are low for every tool; benchmarks/results/private_info_eval.md has them",
+    "  and the SE-context (doxxing) results.",
+]
+
+
 def run_civility(texts: list[str]) -> tuple[Spans, float]:
     started = time.perf_counter()
     spans = [[(c.entity, c.start, c.end) for c in recognize(t, DEFAULT_THRESHOLD)] for t in texts]
@@ -120,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             lines += evaluate_set(
                 "Faker held-out sample (seed 7, never inspected)", sample, args.peers_python
             )
+    lines += NOTES
     text = "\n".join(lines) + "\n"
     sys.stdout.write(text)
     if args.output:
