@@ -43,6 +43,7 @@ def windows(assessment: Assessment, width: int = 80, limit: int = 3) -> list[tup
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         lo, hi = _snap(text, max(0, start - width), min(len(text), end + width))
+        lo, hi = _whole_masks(assessment, lo, hi, start, end, width)
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
@@ -104,6 +105,18 @@ def _snap(text: str, lo: int, hi: int) -> tuple[int, int]:
         if hi >= len(text) or text[hi].isspace():
             break
         hi += 1
+    return lo, hi
+
+
+def _whole_masks(
+    assessment: Assessment, lo: int, hi: int, start: int, end: int, width: int
+) -> tuple[int, int]:
+    """Never start or end a window inside a masked span: take a short one whole, leave a long one out."""
+    for span in assessment.masked:
+        if span.start < lo < span.end:
+            lo = span.start if span.end - span.start <= width else min(span.end, start)
+        if span.start < hi < span.end:
+            hi = span.end if span.end - span.start <= width else max(span.start, end)
     return lo, hi
 
 
