@@ -20,15 +20,15 @@ def verdict_rule(text: str, value: str, reserved_veto: bool = True, masks: bool 
 VETO_CASES = [
     # masked spans (computed by civility.preprocess.prepare)
     ("```\nemail: lena@corp.test.org\n```", "lena@corp.test.org", "veto:masked_span"),
-    ("> his number is +1 415 555 2671\n\nplease don't quote that", "+1 415 555 2671", "veto:masked_span"),
+    ("> his number is +1 415 555 0171\n\nplease don't quote that", "+1 415 555 0171", "veto:masked_span"),
     # trailers and headers, checked line by line without the preprocessor
     ("Fix parser.\n\nSigned-off-by: Dana Whitlock <dana@whitlock.example.com>", "dana@", "veto:trailer_line"),
     ("Co-authored-by: Priya N <priya@corp.example.org>", "priya@", "veto:trailer_line"),
     ("Reviewed-by: Marco F <m.f@example.net>", "m.f@", "veto:trailer_line"),
     # logs and traces
     ("2024-03-11 10:22:01 INFO connected to 203.0.113.42:5432", "203.0.113.42", "veto:log_or_trace_line"),
-    ("ERROR twilio: SMS to +1 415 555 2671 rejected", "+1 415", "veto:log_or_trace_line"),
-    ('  File "notify.py", line 3, in send_sms("+1 415 555 2671")', "+1 415", "veto:log_or_trace_line"),
+    ("ERROR twilio: SMS to +1 415 555 0171 rejected", "+1 415", "veto:log_or_trace_line"),
+    ('  File "notify.py", line 3, in send_sms("+1 415 555 0171")', "+1 415", "veto:log_or_trace_line"),
     # config and package metadata
     ('author_email = "dana@corp.example.org"', "dana@", "veto:config_line"),
     ("Maintainer: Dana Whitlock <dana@corp.example.org>", "dana@", "veto:trailer_line"),
@@ -50,8 +50,8 @@ VETO_CASES = [
     ("[dev@box repo]$ ldapsearch -D lena@corp.example.org", "lena@", "veto:email_header_or_shell"),
     # own contact details
     ("If you need logs, email me at lena@corp.example.org.", "lena@", "veto:own_contact"),
-    ("my number is +1 415 555 2671, text first", "+1 415", "veto:own_contact"),
-    ("Thanks for the review!\n\nCheers,\nDana\n+1 415 555 2671", "+1 415", "veto:own_contact"),
+    ("my number is +1 415 555 0171, text first", "+1 415", "veto:own_contact"),
+    ("Thanks for the review!\n\nCheers,\nDana\n+1 415 555 0171", "+1 415", "veto:own_contact"),
     ("--\nPriya Nandakumar\nRelease manager\npriya@corp.example.org", "priya@", "veto:own_contact"),
 ]
 
@@ -86,13 +86,13 @@ def test_reserved_values_need_a_strong_cue(text: str, value: str, expected: str)
 
 CUE_CASES = [
     ("FYI her home address is 17 Quarry Road, Millbrook.", "17 Quarry", "raise:third_person_possession"),
-    ("That reviewer's wife's number is +1 415 555 2671", "+1 415", "raise:third_person_possession"),
+    ("That reviewer's wife's number is +1 415 555 0171", "+1 415", "raise:third_person_possession"),
     ("she lives on 88 Hawthorn Crescent btw", "88 Haw", "raise:third_person_possession"),
-    ("go tell him what you think, +1 415 555 2671", "+1 415", "raise:call_to_action"),
+    ("go tell him what you think, +1 415 555 0171", "+1 415", "raise:call_to_action"),
     ("Spam this guy: lena@corp.example.org", "lena@", "raise:call_to_action"),
     ("show up at 17 Quarry Road and ask", "17 Quarry", "raise:call_to_action"),
     ("lol doxxed: 17 Quarry Road", "17 Quarry", "raise:leaking_language"),
-    ("Here's her number: +1 415 555 2671", "+1 415", "raise:leaking_language"),
+    ("Here's her number: +1 415 555 0171", "+1 415", "raise:leaking_language"),
     ("He asked about lena@corp.example.org yesterday", "lena@", "raise:third_person_pronoun"),
     ("lena@corp.example.org", "lena@", "none"),
 ]

@@ -25,14 +25,14 @@ CASES = [
     (email, "user@localhost has no TLD", []),
     # phone: phonenumbers validity, formats
     (phone, "call +1 415 555 0132 now", ["+1 415 555 0132"]),
-    (phone, "Desk: (898)666-3621x0135", ["(898)666-3621x0135"]),
+    (phone, "Desk: (212) 555-0199x135", ["(212) 555-0199x135"]),
     (phone, "mobile: 07700 900456", ["07700 900456"]),
-    (phone, "Phone: 0489 25 37 29", ["0489 25 37 29"]),
-    (phone, "930.167.3943 fax", ["930.167.3943"]),
+    (phone, "Phone: 0113 496 0555", ["0113 496 0555"]),
+    (phone, "212.555.0143 fax", ["212.555.0143"]),
     (phone, "released 2024-01-15 as version 3.12.1", []),
     (phone, "fixed in #12345678", []),
     (phone, "commit 1234567 broke it", []),
-    (phone, "Text 92901051 if the door is locked", ["92901051"]),
+    (phone, "Text 5550142 if the door is locked", ["5550142"]),
     (phone, "My driver's license number is 5130634", []),
     # street addresses: US/UK/CA/EU cores, extension over unit/city/postcode
     (
@@ -100,8 +100,8 @@ def test_recognizer_spans(recognizer: ModuleType, text: str, expected: list[str]
             [("payment_card", "4111 1111 1111 1111"), ("phone", "+1 202 555 0133")],
         ),
         (
-            "Address: 4821 Larkspur Lane, Springfield\nMobile: 0489 25 37 29",
-            [("street_address", "4821 Larkspur Lane, Springfield"), ("phone", "0489 25 37 29")],
+            "Address: 4821 Larkspur Lane, Springfield\nMobile: 0113 496 0555",
+            [("street_address", "4821 Larkspur Lane, Springfield"), ("phone", "0113 496 0555")],
         ),
     ],
 )
