@@ -8,15 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from civility.engine.partitions import (
-    Partition,
-    failed_partition,
-    is_failed_input,
-    partitions,
-    score_row,
-    split,
-    write_partitioned,
-)
+from civility.engine.outputs import score_row, write_partitioned
+from civility.engine.partitions import Partition, failed_partition, is_failed_input, partitions, split
 from civility.errors import InputError
 from civility.types import Assessment, Category, Message, Skipped, SourceLocation
 

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from civility import health
-from civility.health.accumulate import HealthAccumulator, ThreadState, group_key
+from civility.health.accumulate import HealthAccumulator, ThreadState
+from civility.health.groups import group_key
 from civility.health.stats import median, top_share, wilson
 from civility.types import Assessment, Category, Message, Skipped, SourceLocation
 

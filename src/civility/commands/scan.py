@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         analyzer=analyzer,
     )
     if args.output_dir:
-        from civility.engine.partitions import write_partitioned
+        from civility.engine.outputs import write_partitioned
 
         results = write_partitioned(results, args.output_dir)
     tally = Tally()

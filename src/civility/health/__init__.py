@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from civility.config import Config
-from civility.health.accumulate import GROUPINGS, HealthAccumulator
+from civility.health.accumulate import HealthAccumulator
+from civility.health.groups import GROUPINGS
 from civility.health.tables import MIN_CELL, HealthTables, build_tables
 from civility.health.write import write_report
 from civility.types import Assessment, Skipped

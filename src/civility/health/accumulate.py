@@ -7,17 +7,13 @@ Nothing here keeps a message or its text: a group holds counts, the set of autho
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from civility.engine.partitions import is_failed_input
-from civility.types import Assessment, Category, Message, Skipped
-
-GROUPINGS = ("month", "quarter", "repo", "category", "thread")
-"""Valid values of `by` / `--by`."""
-
-UNKNOWN = "unknown"
+from civility.health.groups import GROUPINGS, group_key
+from civility.types import Assessment, Category, Skipped
 
 
 @dataclass
@@ -98,40 +94,6 @@ def timestamp(when: datetime | None) -> float | None:
     return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
 
 
-def group_key(by: str) -> Callable[[Message], str]:
-    """The function naming a message's group for grouping `by`."""
-    return _KEYS[by]
-
-
-def _month(message: Message) -> str:
-    when = _utc(message.created_at)
-    return f"{when.year}-{when.month:02d}" if when else UNKNOWN
-
-
-def _quarter(message: Message) -> str:
-    when = _utc(message.created_at)
-    return f"{when.year}-Q{(when.month - 1) // 3 + 1}" if when else UNKNOWN
-
-
-def _utc(when: datetime | None) -> datetime | None:
-    return when.astimezone(UTC) if when is not None and when.tzinfo else when
-
-
-def _thread(message: Message) -> str:
-    if not message.thread:
-        return UNKNOWN
-    return f"{message.repo}#{message.thread}" if message.repo else message.thread
-
-
-_KEYS: dict[str, Callable[[Message], str]] = {
-    "month": _month,
-    "quarter": _quarter,
-    "repo": lambda m: m.repo or UNKNOWN,
-    "category": lambda m: "all",
-    "thread": _thread,
-}
-
-
 class HealthAccumulator:
     """Per-group counters fed one result at a time; mergeable, so partitions can be counted apart."""
 
@@ -152,7 +114,7 @@ class HealthAccumulator:
             else:
                 self.skipped += 1
             return
-        self.groups.setdefault(_KEYS[self.by](item.message), GroupState()).add(item)
+        self.groups.setdefault(group_key(self.by)(item.message), GroupState()).add(item)
         self.overall.add(item)
 
     def update(self, items: Iterable[Assessment | Skipped]) -> HealthAccumulator:
