@@ -200,3 +200,26 @@ def test_update_keeps_a_backup_and_reports_against_the_old_baseline(tmp_path: Pa
     assert path.with_name("b.json.bak").exists()
     leftovers = [p.name for p in tmp_path.iterdir() if p.name not in ("b.json", "b.json.bak")]
     assert leftovers == []  # the atomic write leaves no temporary files
+
+
+def test_old_versions_go_through_the_upgrade_functions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The mechanism a version 2 will use: UPGRADES[1] turns v1 data into v2, and saving writes v2."""
+    from civility import baseline as module
+    from civility.triage import upgrades
+
+    path = tmp_path / "b.json"
+    save(updated(Baseline(), assessments(), ["issue-thread.json"], when=WHEN), path)
+
+    def to_2(data: dict[str, object]) -> dict[str, object]:
+        return {**data, "reviewers": []}
+
+    monkeypatch.setattr(upgrades, "CURRENT_VERSION", 2)
+    monkeypatch.setattr(module, "CURRENT_VERSION", 2)
+    monkeypatch.setitem(upgrades.UPGRADES, 1, to_2)
+    upgraded = load(path)
+    assert upgraded.extra == {"reviewers": []} and len(upgraded.entries) == 6
+    save(upgraded, path, backup=True)
+    assert json.loads(path.read_text())["version"] == 2
+    assert json.loads(path.with_name("b.json.bak").read_text())["version"] == 1

@@ -68,4 +68,7 @@ def test_typed_answers_then_ctrl_c_keep_what_was_answered(tmp_path: Path) -> Non
     findings = json.loads(path.read_text(encoding="utf-8"))["findings"]
     answered = [(f["verdict"], f["note"]) for f in findings if f["verdict"] != "unreviewed"]
     assert answered == [("dismissed", "a quote, not an attack")]
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".civility-baseline.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".civility-baseline.json",
+        ".civility-baseline.json.bak",
+    ]

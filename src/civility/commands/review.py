@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     contexts: dict[str, Any] = {}
     if args.export:
         baseline, contexts = _with_exports(baseline, args)
-        save(baseline, path, backup=True)
+    save(baseline, path, backup=True)  # the file as it was before this session stays in BASELINE.bak
     try:
         review(path, baseline, contexts, _ask, sys.stdout, args.show_private)
     except KeyboardInterrupt:

@@ -36,7 +36,3 @@ def upgrade(data: Any, where: str) -> dict[str, Any]:
         version += 1
         data["version"] = version
     return data
-
-
-def needs_upgrade(data: dict[str, Any]) -> bool:
-    return int(data.get("version", CURRENT_VERSION)) < CURRENT_VERSION
