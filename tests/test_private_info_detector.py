@@ -122,3 +122,20 @@ def test_long_single_line_inputs_stay_linear(text: str) -> None:
     started = time.perf_counter()
     DETECTOR.detect_one(Document(Message("big", text), prepare(text)))
     assert time.perf_counter() - started < 5.0
+
+
+def test_place_entities_from_spacy_raise_street_addresses() -> None:
+    """With a pipeline that tags places (here an entity ruler on a blank English pipeline, offline)."""
+    import spacy
+
+    text = "FYI her home address is 17 Quarry Road, Millbrook."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "GPE", "pattern": "Millbrook"}])
+    prepared = prepare(text)
+    plain = DETECTOR.detect_one(Document(Message("m", text), prepared))
+    tagged = DETECTOR.detect_one(Document(Message("m", text), prepared, tokens=nlp(prepared.text)))
+    (before,), (after,) = plain.findings, tagged.findings
+    assert after.explanation.score_before_context == pytest.approx(
+        min(1.0, before.explanation.score_before_context + 0.1)
+    )
+    assert "ner:GPE" in after.explanation.context_words
