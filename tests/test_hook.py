@@ -164,3 +164,9 @@ def test_inline_ignore_note_and_config_allowlist_suppress(
         "",
     )
     assert _run(capsys, "hook", export, "--baseline", str(tmp_path / "b.json"))[0] == 1
+
+
+def test_update_baseline_needs_a_baseline_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export = _export(tmp_path / "t.jsonl", CLEAN)
+    code, out = _run(capsys, "scan", export, "--update-baseline")
+    assert code == 2 and "--update-baseline needs --baseline FILE" in out
