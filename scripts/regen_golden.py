@@ -15,14 +15,14 @@ from pathlib import Path
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
 sys.path.insert(0, str(GOLDEN))
 
-from cases import private_report, sample_report  # noqa: E402
+from cases import baseline_report, private_report, sample_report  # noqa: E402
 
 from civility.triage.formats import FORMATS, render  # noqa: E402
 
 EXTENSION = {"table": "txt", "md": "md", "html": "html", "json": "json", "jsonl": "jsonl", "csv": "csv"}
 
 
-CASES = {"report": sample_report, "private": private_report}
+CASES = {"report": sample_report, "private": private_report, "baseline": baseline_report}
 """Golden case name -> the report it renders (see tests/golden/cases.py)."""
 
 

@@ -122,6 +122,15 @@ def test_view_link_filters_by_category_and_threshold(tmp_path: Path) -> None:
     assert '<span id="shown-count">4</span>' in dom
 
 
+def test_view_link_filters_by_baseline_status(tmp_path: Path) -> None:
+    from cases import baseline_report
+
+    dom = _chromium(tmp_path, "--dump-dom", _page(tmp_path, baseline_report()).as_uri() + "#status=new")
+    rows = re.findall(r'<tr class="item( hidden)?" id="item-(\d)"[^>]*data-status="(\w+)"', dom)
+    assert [(rank, status) for hidden, rank, status in rows if not hidden] == [("1", "new"), ("4", "new")]
+    assert len(rows) == 4  # the dismissed message is not in the page at all
+
+
 def test_screenshot_renders_the_queue_with_highlighted_evidence(tmp_path: Path) -> None:
     from PIL import Image
 

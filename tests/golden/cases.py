@@ -154,3 +154,18 @@ def _report(items: list[Assessment], show_private: bool) -> Report:
     tally = count_all([*items, *skipped()])
     thresholds = dict.fromkeys(Category, 0.5)
     return Report(rank(items), tally.summary(), tuple(tally.skipped), thresholds, show_private)
+
+
+def baseline_report(show_private: bool = False) -> Report:
+    """The sample against a baseline: one message dismissed (hidden), one confirmed, one unreviewed."""
+    from civility.baseline import Baseline
+    from civility.triage.fingerprint import keyed
+    from civility.triage.known import apply_baseline, updated
+
+    report = sample_report(show_private)
+    by_id = {a.message.id: a for a in report.items}
+    baseline = updated(Baseline(), [by_id[i] for i in ("1001", "1002", "1004")], ["issue-thread.json"])
+    for message_id, verdict in (("1001", "confirmed"), ("1004", "dismissed")):
+        for key in keyed(by_id[message_id]):
+            baseline = baseline.with_verdict(key.fingerprint, verdict, None, "2024-06-01T12:00:00Z")
+    return apply_baseline(report, baseline)

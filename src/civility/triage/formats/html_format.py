@@ -51,6 +51,7 @@ def context(report: Report) -> dict[str, Any]:
         "summary": summary,
         "show_private": report.show_private,
         "dismissed": report.dismissed,
+        "statuses": [s for s in ("new", "unreviewed", "confirmed") if any(i["status"] == s for i in items)],
         "categories": [_category(report, c, n) for c, n in summary.per_category.items()],
         "skipped": report.skipped,
         "items": items,

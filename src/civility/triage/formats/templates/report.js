@@ -5,6 +5,7 @@
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
   var boxes = Array.prototype.slice.call(document.querySelectorAll("input[name=category]"));
+  var states = Array.prototype.slice.call(document.querySelectorAll("input[name=status]"));
   var slider = document.getElementById("threshold");
   var shown = document.getElementById("threshold-value");
   var count = document.getElementById("shown-count");
@@ -13,6 +14,8 @@
   function filter() {
     var wanted = {};
     boxes.forEach(function (b) { wanted[b.value] = b.checked; });
+    var allowed = {};
+    states.forEach(function (b) { allowed[b.value] = b.checked; });
     var min = parseFloat(slider.value);
     shown.textContent = min.toFixed(2);
     var visible = 0;
@@ -22,7 +25,8 @@
         var score = parseFloat(row.getAttribute("data-score-" + c));
         if (wanted[c] && score > best) { best = score; }
       });
-      var keep = best >= min;
+      var status = row.getAttribute("data-status");
+      var keep = best >= min && (!states.length || !status || allowed[status]);
       row.classList.toggle("hidden", !keep);
       if (keep) { visible += 1; }
     });
@@ -51,16 +55,20 @@
     var parts = sortBy.value.split("-");
     sort(parts[0], parts[1] === "desc");
   });
-  boxes.forEach(function (b) { b.addEventListener("change", filter); });
+  boxes.concat(states).forEach(function (b) { b.addEventListener("change", filter); });
   slider.addEventListener("input", filter);
 
-  // A view can be linked: report.html#min=0.7&categories=insult,harassment&sort=time-desc
+  // A view can be linked: report.html#min=0.7&categories=insult,harassment&status=new&sort=time-desc
   var wanted = {};
   location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
     var kv = pair.split("=");
     if (kv.length === 2) { wanted[kv[0]] = decodeURIComponent(kv[1]); }
   });
   if (wanted.min && !isNaN(parseFloat(wanted.min))) { slider.value = wanted.min; }
+  if (wanted.status) {
+    var only = wanted.status.split(",");
+    states.forEach(function (b) { b.checked = only.indexOf(b.value) >= 0; });
+  }
   if (wanted.categories) {
     var keep = wanted.categories.split(",");
     boxes.forEach(function (b) { b.checked = keep.indexOf(b.value) >= 0; });
