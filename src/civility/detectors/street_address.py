@@ -167,12 +167,51 @@ def _sentence_stop(span: str) -> int:
     return 1 if last.endswith(".") and len(last) > 4 else 0
 
 
+#: Speed: the slowest cores are only tried in windows around a cheap anchor they cannot match without:
+#: core name -> (anchor, characters before it, characters after it, a separator the 60 characters
+#: before the anchor must hold or ""). Other cores scan the whole text.
+ANCHORS: dict[str, tuple[re.Pattern[str], int, int, str]] = {
+    "street_then_postcode_city": (
+        re.compile(r"\d{4}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"), 400, 120, ",\n"),
+    "suffix_number": (re.compile(r"[^\W\d_]\.?[ \t]+\d"), 120, 40, ""),  # cheaper than the suffix list
+    "name_word_type_number": (re.compile(r"[^\W\d_]\.?[ \t]+\d"), 160, 40, ""),
+    "prefix_name_number": (re.compile(rf"\b(?:{_PREFIX})[ \t](?=[^\n]{{0,80}}?\d)"), 20, 300, ""),
+    "lines_then_uk_postcode": (re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"), 400, 20, ""),
+}  # fmt: skip
+
+
+def _windows(name: str, text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) ranges of `text` worth trying core `name` on."""
+    anchor, before, after, separators = ANCHORS[name]
+    windows: list[tuple[int, int]] = []
+    for hit in anchor.finditer(text):
+        if separators and not any(sep in text[max(0, hit.start() - 60) : hit.start()] for sep in separators):
+            continue
+        lo, hi = max(0, hit.start() - before), min(len(text), hit.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _matches(name: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, restricted to the windows around the core's anchor when it has one."""
+    if name not in ANCHORS:
+        return list(pattern.finditer(text))
+    found: dict[int, re.Match[str]] = {}
+    for lo, hi in _windows(name, text):
+        for m in pattern.finditer(text, lo, hi):
+            found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
 def find(text: str) -> list[Candidate]:
     """Street addresses in `text`, longest first when cores overlap."""
     found: list[Candidate] = []
     covered = bytearray(len(text) + 1)
     for name, pattern, base in CORES:
-        for m in pattern.finditer(text):
+        for m in _matches(name, pattern, text):
             if covered[m.start()] or _DATE.search(m.group(0)):
                 continue
             end, strong = _extend(text, m.end())
