@@ -26,6 +26,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--cv", type=int, default=10, metavar="K", help="folds for in-domain CV (default 10)")
     parser.add_argument("--seed", type=int, default=FitConfig.seed, help="seed for folds and fits")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes for the refits (default 2)")
     parser.add_argument("--task", choices=("model", "private_info", "all"), default="model")
     parser.add_argument("--quick", action="store_true", help="ToxiCR CV and two LODO sets only (for tests)")
     parser.add_argument(
@@ -54,11 +55,11 @@ def _model(args: argparse.Namespace) -> int:
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:5.0f}s] {message}", file=sys.stderr, flush=True)
 
-    report = evaluate(args.data, args.cv, args.seed, progress, quick=args.quick)
+    report = evaluate(args.data, args.cv, args.seed, progress, quick=args.quick, jobs=args.jobs)
     text = markdown(report)
     print(text)
     if args.write_card:
-        command = "civility evaluate" + (f" --cv {args.cv}" if args.cv != 10 else "")
+        command = "civility evaluate" + (f" --cv {args.cv}" if args.cv != 10 else "") + f" --jobs {args.jobs}"
         command += (
             f" --data {' '.join(args.data)}" if list(args.data) != list(sources.DEFAULT_SOURCES) else ""
         )

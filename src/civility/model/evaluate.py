@@ -10,11 +10,11 @@ import numpy as np
 
 from civility.model import external, peers
 from civility.model.corpus import COLUMNS, shared_data_dir
-from civility.model.experiment import Experiment, headline
+from civility.model.experiment import Experiment, Scored, headline
 from civility.model.fit import FitConfig
 from civility.model.metrics import Binary, binary
 from civility.model.persist import DEFAULT_DIR, Artifact
-from civility.model.protocols import Progress, Result, cross_validate, leave_one_out
+from civility.model.protocols import Progress, Result, Task, cv_tasks, lodo_task, run, summarise
 from civility.model.train import mapping_counts
 from civility.model.vectors import encode_ids, load_vectors
 
@@ -40,7 +40,9 @@ class Report:
     categories: tuple[str, ...] = tuple(c.value for c in COLUMNS)
 
 
-def evaluate(names: Sequence[str], folds: int, seed: int, progress: Progress, quick: bool = False) -> Report:
+def evaluate(
+    names: Sequence[str], folds: int, seed: int, progress: Progress, quick: bool = False, jobs: int = 1
+) -> Report:
     """All protocols; `quick` runs CV on ToxiCR and LODO on two sets only (for the slow test)."""
     root = shared_data_dir()
     vectors = load_vectors(DEFAULT_DIR)
@@ -48,23 +50,31 @@ def evaluate(names: Sequence[str], folds: int, seed: int, progress: Progress, qu
     exp = Experiment(names, vectors, FitConfig(seed=seed))
     report = Report(tuple(names), folds, seed, len(exp.labels))
     report.mapping_counts = mapping_counts(exp.data.corpus)
-    gold_spans, predicted = external.load_spans(root), {}
+    gold_spans = external.load_spans(root)
 
-    def spans(artifact: Artifact, rows: np.ndarray) -> None:
+    def spans(exp: Experiment, artifact: Artifact, rows: np.ndarray) -> dict[str, set[int]]:
+        out = {}
         for r in rows:
             text = exp.data.corpus.texts[int(r)]
             if text in gold_spans:
-                ids = exp.data.ids[int(r)]
-                head = int(np.argmax(artifact.scorer.probabilities([ids])[0]))
-                predicted[text] = external.predicted_span(artifact, vectors.tokenizer, text, head)
+                head = int(np.argmax(artifact.scorer.probabilities([exp.data.ids[int(r)]])[0]))
+                out[text] = external.predicted_span(artifact, exp.vectors.tokenizer, text, head)
+        return out
 
-    for source in [s for s in CV_SETS if s in names][: 1 if quick else None]:
-        hook = spans if source == "toxicr" else None
-        report.cv.append(cross_validate(exp, source, folds, seed, progress, hook))
+    cv_sets = [s for s in CV_SETS if s in names][: 1 if quick else None]
+    lodo_sets = [s for s in dict.fromkeys(names) if s != "seeds"][: 2 if quick else None]
+    tasks = [t for s in cv_sets for t in cv_tasks(exp, s, folds, seed, spans=s == "toxicr")]
+    tasks += [lodo_task(exp, s) for s in lodo_sets]
+    progress(f"{len(tasks)} refits with {jobs} process(es), after one out-of-fold pass")
+    done = run(exp, tasks, jobs, spans, progress)
+    predicted: dict[str, set[int]] = {}
+    groups: dict[tuple[str, str], list[tuple[Task, Scored]]] = {}
+    for task, scored, found in done:
+        predicted.update(found)
+        groups.setdefault((task.protocol, task.source), []).append((task, scored))
+    for (protocol, _), parts in groups.items():
+        (report.lodo if protocol == "LODO" else report.cv).append(summarise(exp, parts))
     report.spans = external.span_scores(gold_spans, predicted)
-    lodo_sets = [s for s in dict.fromkeys(names) if s != "seeds"]
-    for source in lodo_sets[:2] if quick else lodo_sets:
-        report.lodo.append(leave_one_out(exp, source, progress))
     progress("madlibs: fitting on the whole mix")
     full = exp.fit(np.ones(len(exp.labels), dtype=bool))
     report.thresholds = {c.value: t for c, t in full.thresholds.items()}

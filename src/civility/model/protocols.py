@@ -2,11 +2,15 @@
 
 In-domain CV of set S, fold k: train on the whole training mix minus S's fold k, test on fold k
 (stratified on S's binary label, seeded). LODO of S: train on the mix without S, test on all of S.
+Refits are independent tasks; with `jobs > 1` they run in forked worker processes that share the
+encoded corpus and the out-of-fold scores computed before the fork.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -18,8 +22,18 @@ from civility.model.metrics import Binary, binary, mean_binary
 from civility.model.persist import Artifact
 
 Progress = Callable[[str], None]
-FoldHook = Callable[[Artifact, np.ndarray], None]
-"""Called with each fold's model and its test rows (used for the evidence-span evaluation)."""
+FoldHook = Callable[[Experiment, Artifact, np.ndarray], dict[str, set[int]]]
+"""Called in the worker with each refit and its test rows; returns evidence spans by text."""
+
+
+@dataclass(frozen=True)
+class Task:
+    source: str
+    protocol: str
+    fold: int
+    test: np.ndarray
+    """Row indices of the test part; everything else in the mix is training."""
+    spans: bool = False
 
 
 @dataclass(frozen=True)
@@ -33,57 +47,74 @@ class Result:
     """Fold mean for CV (the papers' convention); all rows for LODO."""
     categories: dict[str, Binary] = field(default_factory=dict)
     strata: dict[str, Binary] = field(default_factory=dict)
-    scored: Scored | None = None
 
 
-def cross_validate(
-    exp: Experiment, source: str, folds: int, seed: int, progress: Progress, hook: FoldHook | None = None
-) -> Result:
+def cv_tasks(exp: Experiment, source: str, folds: int, seed: int, spans: bool = False) -> list[Task]:
     rows = np.flatnonzero(exp.mask(source))
-    task, gold, _ = headline(source, exp.labels[rows], np.zeros((len(rows), len(COLUMNS)), bool))
+    _, gold, _ = headline(source, exp.labels[rows], np.zeros((len(rows), len(COLUMNS)), bool))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    parts, fold_metrics = [], []
-    for k, (_, test) in enumerate(splitter.split(rows, gold)):
-        progress(f"{source}: fold {k + 1}/{folds}")
-        train = np.ones(len(exp.labels), dtype=bool)
-        train[rows[test]] = False
-        artifact = exp.fit(train)
-        scored = exp.score(artifact, rows[test])
-        if hook is not None:
-            hook(artifact, rows[test])
-        _, g, p = headline(source, exp.labels[scored.rows], scored.flags)
-        fold_metrics.append(binary(g, p))
-        parts.append(scored)
-    scored = Scored(
-        np.concatenate([s.rows for s in parts]),
-        np.concatenate([s.probs for s in parts]),
-        np.concatenate([s.flags for s in parts]),
-    )
-    return _result(exp, source, f"{folds}-fold CV", task, mean_binary(fold_metrics), scored)
+    return [
+        Task(source, f"{folds}-fold CV", k, rows[test], spans)
+        for k, (_, test) in enumerate(splitter.split(rows, gold))
+    ]
 
 
-def leave_one_out(exp: Experiment, source: str, progress: Progress) -> Result:
-    progress(f"LODO: without {source}")
-    test = exp.mask(source)
-    scored = exp.score(exp.fit(~test), np.flatnonzero(test))
-    task, gold, pred = headline(source, exp.labels[scored.rows], scored.flags)
-    return _result(exp, source, "LODO", task, binary(gold, pred), scored)
+def lodo_task(exp: Experiment, source: str) -> Task:
+    return Task(source, "LODO", 0, np.flatnonzero(exp.mask(source)))
 
 
-def _result(
-    exp: Experiment, source: str, protocol: str, task: str, overall: Binary, scored: Scored
-) -> Result:
-    labels = exp.labels[scored.rows]
+_STATE: dict[str, object] = {}
+
+
+def run(exp: Experiment, tasks: list[Task], jobs: int, hook: FoldHook, progress: Progress) -> list[tuple]:
+    """(task, scored, spans) per task, in order; the out-of-fold pass is done before any fork."""
+    exp.oof()
+    _STATE.update(exp=exp, hook=hook)
+    if jobs <= 1:
+        out = []
+        for n, task in enumerate(tasks, 1):
+            progress(f"{task.protocol} {task.source} fold {task.fold + 1} ({n}/{len(tasks)})")
+            out.append(_work(task))
+        return out
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        results = []
+        for n, result in enumerate(pool.map(_work, tasks), 1):
+            progress(f"{result[0].protocol} {result[0].source} fold {result[0].fold + 1} ({n}/{len(tasks)})")
+            results.append(result)
+        return results
+
+
+def _work(task: Task) -> tuple[Task, Scored, dict[str, set[int]]]:
+    exp: Experiment = _STATE["exp"]  # type: ignore[assignment]
+    hook: FoldHook = _STATE["hook"]  # type: ignore[assignment]
+    train = np.ones(len(exp.labels), dtype=bool)
+    train[task.test] = False
+    artifact = exp.fit(train)
+    spans = hook(exp, artifact, task.test) if task.spans else {}
+    return task, exp.score(artifact, task.test), spans
+
+
+def summarise(exp: Experiment, parts: list[tuple[Task, Scored]]) -> Result:
+    """One Result from the folds of one (source, protocol): fold-mean headline, pooled details."""
+    task = parts[0][0]
+    fold_metrics = []
+    for _, s in parts:
+        name, gold, pred = headline(task.source, exp.labels[s.rows], s.flags)
+        fold_metrics.append(binary(gold, pred))
+    rows = np.concatenate([s.rows for _, s in parts])
+    flags = np.concatenate([s.flags for _, s in parts])
+    labels = exp.labels[rows]
     categories = {}
     for i, category in enumerate(COLUMNS):
         known = labels[:, i] >= 0
         if (labels[known, i] == 1).sum() >= 5:
-            categories[category.value] = binary(labels[known, i] == 1, scored.flags[known, i])
+            categories[category.value] = binary(labels[known, i] == 1, flags[known, i])
     strata = {}
-    names = np.array([exp.data.corpus.strata[int(r)] for r in scored.rows])
+    names = np.array([exp.data.corpus.strata[int(r)] for r in rows])
     if len(set(names)) > 1:
-        for name in sorted(set(names)):
-            part = names == name
-            _, g, p = headline(source, labels[part], scored.flags[part])
-            strata[name] = binary(g, p)
-    return Result(source, protocol, task, overall, categories, strata, scored)
+        for stratum in sorted(set(names)):
+            part = names == stratum
+            _, g, p = headline(task.source, labels[part], flags[part])
+            strata[stratum] = binary(g, p)
+    return Result(task.source, task.protocol, name, mean_binary(fold_metrics), categories, strata)

@@ -1,0 +1,28 @@
+"""`civility evaluate` end to end on a subset (ToxiCR CV and two LODO sets): slow, needs the shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from civility.cli import main
+
+
+@pytest.mark.slow
+def test_quick_evaluation_prints_protocol_and_numbers(
+    shared_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", "--quick", "--cv", "3", "--data", "toxicr", "strudel", "vcu", "seeds"]) == 0
+    out = capsys.readouterr().out
+    assert "### Protocol" in out
+    assert "3-fold stratified" in out
+    assert "| toxicr | toxic (any category) |" in out
+    assert "Leave one dataset out" in out
+    assert "Jigsaw bias madlibs" in out
+    assert "Character-level span F1" in out
+
+
+def test_unknown_task_is_rejected() -> None:
+    with pytest.raises(SystemExit):
+        main(["evaluate", "--task", "nope"])

@@ -1,0 +1,94 @@
+"""The shipped model as a detector: scores, evidence spans in raw text, hard negatives it must not flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from civility.detectors.base import Detection, Document
+from civility.detectors.model import ModelDetector
+from civility.preprocess import prepare
+from civility.types import MODEL_CATEGORIES, Category, Message
+
+
+@pytest.fixture(scope="module")
+def detector() -> ModelDetector:
+    return ModelDetector()
+
+
+def detect(detector: ModelDetector, text: str) -> Detection:
+    return detector.detect([Document(Message("1", text), prepare(text))])[0]
+
+
+def test_interface(detector: ModelDetector) -> None:
+    assert detector.name == "model"
+    assert detector.categories == MODEL_CATEGORIES
+    assert set(detector.thresholds) == set(MODEL_CATEGORIES)
+    assert detector.detect([]) == []
+    result = detect(detector, "")
+    assert set(result.scores) == set(MODEL_CATEGORIES)
+    assert result.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "evidence"),
+    [
+        ("you are an idiot", Category.INSULT, "idiot"),
+        (
+            "Thanks for the PR. Honestly whoever wrote this is a complete moron. Please fix the docs.",
+            Category.INSULT,
+            "moron",
+        ),
+        ("this is fucking broken again", Category.PROFANITY, "fucking"),
+        ("what the f*ck is this build doing", Category.PROFANITY, "f*ck"),
+        ("```\nrm -rf build\n```\nyou absolute idiot, read the docs", Category.INSULT, "idiot"),
+        ("send me nudes babe", Category.SEXUAL, "nudes"),
+    ],
+)
+def test_evidence_points_at_the_offending_words(
+    detector: ModelDetector, text: str, category: Category, evidence: str
+) -> None:
+    result = detect(detector, text)
+    spans = [text[f.start : f.end] for f in result.findings if f.category is category]
+    assert evidence in spans, (result.scores, spans)
+    finding = next(f for f in result.findings if f.category is category)
+    assert finding.explanation.detector == "model"
+    assert finding.explanation.top_features and finding.explanation.top_features[0][1] > 0
+
+
+HARD_NEGATIVES: list[object] = [
+    "kill the process with kill -9 and restart the daemon",
+    "abort the transaction if the lock cannot be acquired",
+    "dump the heap and attach the core dump",
+    "the master node replicates to two slave nodes",
+    "use a dummy object in the unit test",
+    "this is a quick hack until the API lands",
+    "nuke the cache directory and rebuild",
+    "execute the script as root",
+    "orphan and zombie processes are reaped by init",
+    "sorry, stupid mistake on my part",
+    "I am a gay developer",
+    "As a black woman in tech I love this community",
+    "I'm a muslim and I maintain the arabic translation",
+    pytest.param(
+        "please don't call people idiots here, it breaks our code of conduct",
+        marks=pytest.mark.xfail(
+            reason="known miss: a linear bag of tokens cannot tell condemning from using"
+        ),
+    ),
+    "LGTM, thanks for the quick fix!",
+    "```\nfuck = 1  # variable from the legacy code\n```\nRenamed the variable above.",
+    "> you are an idiot\n\nThat comment was out of line; I have reported it to the moderators.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_are_not_flagged(detector: ModelDetector, text: str) -> None:
+    result = detect(detector, text)
+    assert result.findings == (), {c.value: round(s, 2) for c, s in result.scores.items()}
+
+
+def test_threshold_override_changes_what_is_flagged(tmp_path: object) -> None:
+    strict = ModelDetector(thresholds={Category.INSULT: 0.999999})
+    assert strict.thresholds[Category.INSULT] == 0.999999
+    lenient = ModelDetector(thresholds={Category.PROFANITY: 0.0})
+    assert any(f.category is Category.PROFANITY for f in detect(lenient, "the weather is nice").findings)
