@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from tokenizers import Tokenizer
@@ -48,9 +49,19 @@ def load_vectors(folder: Path) -> Vectors:
 
 
 def encode_ids(tokenizer: Tokenizer, texts: list[str]) -> list[np.ndarray]:
-    """Token ids (no special tokens) for each text, capped at MAX_TOKENS; fast (no offsets)."""
-    batch = tokenizer.encode_batch_fast(texts, add_special_tokens=False)
-    return [np.asarray(enc.ids[:MAX_TOKENS], dtype=np.int64) for enc in batch]
+    """Token ids (no special tokens) for each text, capped at MAX_TOKENS; fast (no offsets).
+
+    Plain ASCII texts take the cached WordPiece in `wordpiece.py` (the same ids, several times faster).
+    """
+    fast = _FAST.get(id(tokenizer))
+    if fast is None:
+        from civility.model.wordpiece import FastIds
+
+        fast = _FAST[id(tokenizer)] = FastIds(tokenizer, MAX_TOKENS)
+    return fast(texts)
+
+
+_FAST: dict[int, Any] = {}
 
 
 def encode_offsets(tokenizer: Tokenizer, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
