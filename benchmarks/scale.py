@@ -111,7 +111,15 @@ def measure(size: str, setup: str) -> dict[str, object]:
         "load_before": round(load, 2),
         "stderr_tail": stderr.strip().splitlines()[-1:] if stderr else [],
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": _commit(),
     }
+
+
+def _commit() -> str:
+    """The checkout's commit, '+dirty' when src/ or models/ differ from it (others commit concurrently)."""
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE)
+    dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "src", "models"], cwd=HERE).returncode
+    return head.stdout.strip() + ("+dirty" if dirty else "")
 
 
 def _tree_memory(process: psutil.Process) -> tuple[int, int]:
