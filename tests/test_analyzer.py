@@ -27,8 +27,13 @@ class KeywordDetector(RuleDetector):
 
     def detect_one(self, doc: Document) -> Detection:
         findings = tuple(
-            Finding(Category.INSULT, m.start(), m.end(), self._words[m.group().lower()],
-                    Explanation(self.name, f"the word {m.group()!r}"))
+            Finding(
+                Category.INSULT,
+                m.start(),
+                m.end(),
+                self._words[m.group().lower()],
+                Explanation(self.name, f"the word {m.group()!r}"),
+            )
             for m in re.finditer(r"\b(?:idiot|jerk)\b", doc.raw, re.I)
         )
         return Detection({Category.INSULT: max((f.score for f in findings), default=0.0)}, findings)

@@ -310,9 +310,17 @@ HOLDOUT_DOXXING = {
 }
 HOLDOUT_NEGATIVE = {
     "trailer": ["Signed-off-by: Rhea Solberg <{email}>\nCc: stable", "Tested-by: Owen Tremaine <{email}>"],
-    "log": ["2024-07-01 12:00:00 WARN failed login for {email} from {ip}", "[INFO] dialing {phone} (sandbox)"],
-    "stack_trace": ["Traceback (most recent call last):\n  File \"x.py\", line 1\nValueError: bad address {email}"],
-    "bot": ["Merged by 987654+mergify[bot]@users.noreply.github.com", "mail from noreply@example.org bounced"],
+    "log": [
+        "2024-07-01 12:00:00 WARN failed login for {email} from {ip}",
+        "[INFO] dialing {phone} (sandbox)",
+    ],
+    "stack_trace": [
+        'Traceback (most recent call last):\n  File "x.py", line 1\nValueError: bad address {email}'
+    ],
+    "bot": [
+        "Merged by 987654+mergify[bot]@users.noreply.github.com",
+        "mail from noreply@example.org bounced",
+    ],
     "own_contact": [
         "You can email me at {email} with the crash dump.",
         "My phone is {phone} if the call link fails.",
@@ -324,8 +332,11 @@ HOLDOUT_NEGATIVE = {
         "In the sample data the user lives at {address} (fake).",
         "Example request: GET http://{ip}/api returns 404",
     ],
-    "config_file": ["maintainer_email = \"{email}\"", "bind_address: {ip}"],
-    "role_address": ["Send security reports to security@example.net please.", "The list is dev@lists.example.org."],
+    "config_file": ['maintainer_email = "{email}"', "bind_address: {ip}"],
+    "role_address": [
+        "Send security reports to security@example.net please.",
+        "The list is dev@lists.example.org.",
+    ],
     "package_metadata": ["Maintainer: Isla Marchetti <{email}>"],
 }
 
@@ -347,7 +358,9 @@ def _fill(template: str, pools: dict[str, itertools.cycle[str]]) -> tuple[str, l
     return text, sorted(spans, key=lambda s: int(str(s["start"])))
 
 
-def build(doxxing: dict[str, list[str]] = DOXXING, negative: dict[str, list[str]] = NEGATIVE) -> list[dict[str, object]]:
+def build(
+    doxxing: dict[str, list[str]] = DOXXING, negative: dict[str, list[str]] = NEGATIVE
+) -> list[dict[str, object]]:
     pools = {
         "email": itertools.cycle(EMAILS), "phone": itertools.cycle(PHONES),
         "address": itertools.cycle(ADDRESSES), "ip": itertools.cycle(IPS),
