@@ -7,7 +7,7 @@ from pathlib import Path
 from civility.exports import detect_format, read_messages
 from civility.types import Message, Skipped
 
-MBOX = Path(__file__).parent / "data" / "exports" / "list.mbox"
+MBOX = Path(__file__).parent / "data" / "mbox" / "list.mbox"
 
 
 def test_mbox_messages_threads_and_skips() -> None:
