@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import ClassVar
 
 import pytest
 
@@ -23,7 +24,7 @@ class KeywordDetector(RuleDetector):
     name = "keyword"
     categories = (Category.INSULT,)
     scores_from_findings = True
-    _words = {"idiot": 0.9, "jerk": 0.4}
+    _words: ClassVar[dict[str, float]] = {"idiot": 0.9, "jerk": 0.4}
 
     def detect_one(self, doc: Document) -> Detection:
         findings = tuple(
