@@ -19,7 +19,7 @@ def default_detectors(config: Config) -> list[Detector]:
     if "model" not in config.disabled_detectors:
         from civility.detectors.model import ModelDetector
 
-        detectors.append(ModelDetector(config.model_path))
+        detectors.append(ModelDetector(config.model_path, thresholds=config.thresholds or None))
     if "private_info" not in config.disabled_detectors:
         from civility.detectors.private_info import PrivateInfoDetector
 
