@@ -8,7 +8,6 @@ import time
 from typing import Any
 
 from civility.model import sources
-from civility.model.fit import FitConfig
 
 
 def register(subparsers: Any) -> None:
@@ -25,7 +24,7 @@ def register(subparsers: Any) -> None:
         help="the training mix (default: the same sets `civility train` uses)",
     )
     parser.add_argument("--cv", type=int, default=10, metavar="K", help="folds for in-domain CV (default 10)")
-    parser.add_argument("--seed", type=int, default=FitConfig.seed, help="seed for folds and fits")
+    parser.add_argument("--seed", type=int, help="seed for folds and fits (default 13)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the refits (default 2)")
     parser.add_argument("--task", choices=("model", "private_info", "all"), default="model")
     parser.add_argument("--quick", action="store_true", help="ToxiCR CV and two LODO sets only (for tests)")
@@ -55,7 +54,10 @@ def _model(args: argparse.Namespace) -> int:
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:5.0f}s] {message}", file=sys.stderr, flush=True)
 
-    report = evaluate(args.data, args.cv, args.seed, progress, quick=args.quick, jobs=args.jobs)
+    from civility.model.fit import FitConfig  # scikit-learn: imported only when evaluating
+
+    seed = FitConfig.seed if args.seed is None else args.seed
+    report = evaluate(args.data, args.cv, seed, progress, quick=args.quick, jobs=args.jobs)
     text = markdown(report)
     print(text)
     if args.write_card:

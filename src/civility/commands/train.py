@@ -7,13 +7,16 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from civility.model import sources
-from civility.model.fit import FitConfig
-from civility.model.persist import DEFAULT_DIR, DEFAULT_MODEL, Artifact, save
-from civility.model.train import encode_corpus, fit, metadata
-from civility.model.vectors import TOKENIZER_FILE, build_vectors, load_vectors
+
+if TYPE_CHECKING:
+    from civility.model.fit import FitConfig
+    from civility.model.persist import Artifact
+
+# scikit-learn and skops are imported inside run(): building the CLI parser (every `civility`
+# command, the pre-commit hook included) must not pay seconds for them.
 
 
 def register(subparsers: Any) -> None:
@@ -30,8 +33,8 @@ def register(subparsers: Any) -> None:
         default=list(sources.DEFAULT_SOURCES),
         help=f"datasets to train on (default: all mapped sets): {', '.join([*sources.LOADERS, 'seeds'])}",
     )
-    parser.add_argument("-o", "--output", type=Path, default=DEFAULT_MODEL, help="model file (.skops)")
-    parser.add_argument("--seed", type=int, default=FitConfig.seed, help="random seed (default %(default)s)")
+    parser.add_argument("-o", "--output", type=Path, help="model file (.skops; default: the shipped model)")
+    parser.add_argument("--seed", type=int, help="random seed (default: the fit configuration's, 13)")
     parser.add_argument(
         "--distill",
         action="store_true",
@@ -41,6 +44,11 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from civility.model.fit import FitConfig
+    from civility.model.persist import DEFAULT_DIR, DEFAULT_MODEL, save
+    from civility.model.train import metadata
+    from civility.model.vectors import TOKENIZER_FILE, build_vectors, load_vectors
+
     started = time.perf_counter()
     if args.distill:
         print(f"distilling static vectors into {DEFAULT_DIR} ...", file=sys.stderr)
@@ -48,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
     vectors = load_vectors(DEFAULT_DIR)
     corpus = sources.load(args.data)
     print(f"training on {len(corpus):,} texts from {', '.join(args.data)}", file=sys.stderr)
-    config = FitConfig(seed=args.seed)
-    output: Path = args.output
+    config = FitConfig() if args.seed is None else FitConfig(seed=args.seed)
+    output: Path = args.output or DEFAULT_MODEL
     output.parent.mkdir(parents=True, exist_ok=True)
     if output.parent.resolve() != DEFAULT_DIR.resolve():
         shutil.copyfile(DEFAULT_DIR / TOKENIZER_FILE, output.parent / TOKENIZER_FILE)
@@ -64,6 +72,9 @@ def train_artifact(corpus: sources.Corpus, vectors: Any, config: FitConfig) -> A
     from dataclasses import replace
 
     from civility.model.corpus import sha256
+    from civility.model.persist import DEFAULT_DIR
+    from civility.model.train import encode_corpus, fit
+    from civility.model.vectors import TOKENIZER_FILE
 
     artifact = fit(encode_corpus(corpus, vectors), vectors, config)
     return replace(artifact, tokenizer_sha256=sha256(DEFAULT_DIR / TOKENIZER_FILE))
