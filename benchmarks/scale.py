@@ -3,6 +3,7 @@
     python benchmarks/scale.py generate            # partitioned JSONL corpora under benchmarks/.work/
     python benchmarks/scale.py run --sizes 10k 100k --setups local1 local2 dask
     python benchmarks/scale.py run --sizes 1m      # appends to benchmarks/results/scale.jsonl
+    python benchmarks/scale.py digest -o before.jsonl   # every result of ~70k real texts, to diff
 
 The corpus resamples and recombines real comments from ../shared/data (ToxiCR code reviews, STRUDEL and
 VCU GitHub issue comments): 1 in 10 messages joins two comments, and every message gets fictional
@@ -182,14 +183,70 @@ def profile(count: int = 3000) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
 
 
+def digest_texts() -> list[str]:
+    """Real texts for the equivalence check: the corpus pool, PII sentences, tweets, SE-context cases."""
+    texts = real_comments()
+    pii = json.loads((SHARED / "presidio-synth-pii" / "synth_dataset_v2.json").read_text(encoding="utf-8"))
+    texts += [row["full_text"] for row in pii]
+    texts += pd.read_csv(SHARED / "olid-offenseval2019" / "olid-training-v1.0.tsv", sep="\t")[
+        "tweet"
+    ].tolist()
+    texts += pd.read_csv(SHARED / "davidson-hate-offensive" / "labeled_data.csv")["tweet"].tolist()
+    tests = HERE.parent / "tests" / "data" / "private_info"
+    for name in ("se_context.jsonl", "se_context_holdout.jsonl"):
+        texts += [
+            json.loads(line)["text"] for line in (tests / name).read_text(encoding="utf-8").splitlines()
+        ]
+    return [str(t) for t in texts]
+
+
+def digest(out: Path) -> None:
+    """One JSON line per text: everything an optimisation must not change (assessment, masks, the
+    normalised text and its offsets), so `cmp before.jsonl after.jsonl` proves results are identical."""
+    import hashlib
+
+    from civility import Analyzer
+    from civility.detectors.private_info import RECOGNIZERS
+    from civility.preprocess import prepare
+
+    analyzer = Analyzer()
+    texts = digest_texts()
+    started = time.perf_counter()
+    with out.open("w", encoding="utf-8") as fh:
+        for i, a in enumerate(analyzer.analyze(texts)):
+            prepared = prepare(texts[i])
+            row = {
+                "i": i,
+                "assessed": a.assessed,
+                "language": a.language,
+                "reason": a.reason,
+                "scores": {c.value: s for c, s in a.scores.items()},
+                "flagged": sorted(c.value for c in a.flagged),
+                "findings": [
+                    [f.category.value, f.start, f.end, f.score, repr(f.explanation)] for f in a.findings
+                ],
+                "suppressed": list(a.suppressed),
+                "masked": [[s.start, s.end, s.kind] for s in a.masked],
+                "text": hashlib.sha1(prepared.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                "offsets": list(prepared.offsets.segments()),
+                "candidates": [[repr(c) for c in r.find(texts[i])] for r in RECOGNIZERS],
+            }
+            fh.write(json.dumps(row) + "\n")
+    print(f"{len(texts)} texts in {time.perf_counter() - started:.1f} s -> {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("action", choices=("generate", "run", "report", "profile"))
+    parser.add_argument("action", choices=("generate", "run", "report", "profile", "digest"))
+    parser.add_argument("-o", "--output", type=Path, default=WORK / "digest.jsonl", help="digest output")
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     parser.add_argument("--setups", nargs="+", default=list(SETUPS), choices=list(SETUPS))
     args = parser.parse_args()
+    if args.action == "digest":
+        digest(args.output)
+        return
     if args.action in ("report", "profile"):
         report() if args.action == "report" else profile()
         return
