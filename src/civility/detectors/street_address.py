@@ -167,27 +167,132 @@ def _sentence_stop(span: str) -> int:
     return 1 if last.endswith(".") and len(last) > 4 else 0
 
 
+_LETTER_NUMBER = re.compile(r"[^\W\d_]\.?[ \t]+\d")
+"""A letter (and a full stop) before a number; found from `_SPACE_NUMBER` hits, which is faster."""
+_SPACE_NUMBER = re.compile(r"[ \t]+\d")
+_LETTER = re.compile(r"[^\W\d_]")
 #: Speed: the slowest cores are only tried in windows around a cheap anchor they cannot match without:
 #: core name -> (anchor, characters before it, characters after it, a separator the 60 characters
 #: before the anchor must hold or ""). Other cores scan the whole text.
 ANCHORS: dict[str, tuple[re.Pattern[str], int, int, str]] = {
     "street_then_postcode_city": (
         re.compile(r"\d{4}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"), 400, 120, ",\n"),
-    "suffix_number": (re.compile(r"[^\W\d_]\.?[ \t]+\d"), 120, 40, ""),  # cheaper than the suffix list
-    "name_word_type_number": (re.compile(r"[^\W\d_]\.?[ \t]+\d"), 160, 40, ""),
+    "suffix_number": (_LETTER_NUMBER, 120, 40, ""),  # cheaper than the suffix list
+    "name_word_type_number": (_LETTER_NUMBER, 160, 40, ""),
     "prefix_name_number": (re.compile(rf"\b(?:{_PREFIX})[ \t](?=[^\n]{{0,80}}?\d)"), 20, 300, ""),
     "lines_then_uk_postcode": (re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"), 400, 20, ""),
 }  # fmt: skip
+#: Anchors whose hits never cross a line break and need a digit later on their line: searched only on
+#: lines that hold a digit (the same hits, since a line's hits do not depend on the other lines).
+_LINE_ANCHORS = frozenset({"prefix_name_number"})
+_DIGIT = re.compile(r"\d")
+_CAP_FIRST = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0370-\u03ff\u0400-\u042f]"
+#: Speed: a core is skipped when its gate fails. A gate is a pattern every match of the core contains
+#: (so skipping never changes the result), or, for ASCII text, words one of which the lower-cased
+#: match contains. Cores all need a digit: without one `find` returns at once.
+GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "postcode_after_label": (re.compile(r"(?i:zip|post)"), ("zip", "post")),
+    "military": (re.compile(r"(?i:[APDF]PO)"), ("apo", "ppo", "dpo", "fpo")),
+    "po_box": (re.compile(r"(?i:box)"), ("box",)),
+    "lines_then_uk_postcode": (re.compile(r"\n"), ()),
+    "street_then_postcode_city": (re.compile(
+        r"[,\n][ \t]*(?:[A-Z]{1,2}-)?(?:\d{4}|\d{3}[ \t]\d{2}|\d{2}-\d{3})"
+        r"|,[ \t]*(?:[A-Z]{2,3},?[ \t]+)?(?:\d{4}|[A-Z]\d[A-Z])"), ()),
+    "number_name_type": (re.compile(rf"\d[A-Za-z]?[ \t]+(?:\d{{1,5}}[ \t]+)?{_CAP_FIRST}"), ()),
+    "prefix_name_number": (re.compile(r"[ \t]\d"), ()),
+    "number_then_prefix": (re.compile(
+        r"\d[ \t]+(?:\d{1,5}[ \t]+)?(?:(?i:rue|calle|rua|trg)|Avenue|Av\.|Boulevard|Bd|Chemin"
+        r"|Allée|Place|Impasse|Quai|Route|Via)"), ()),
+    "number_lowercase_type": (re.compile(
+        r"\d[ \t]+(?:[a-z][\w'’.-]*[ \t]+){1,3}(?:street|avenue|road|lane|drive|boulevard)\b"), ()),
+}  # fmt: skip
+GATES["number_name_number"] = GATES["number_name_ambiguous_type"] = GATES["number_name_type"]
+GATES["suffix_number"] = GATES["name_word_type_number"] = GATES["prefix_name_number"]
+#: The words before an anchor hit (`[^\W\d_]\.?[ \t]+\d`) these cores need; the hit starts at the
+#: word's last letter, and no suffix or word type is longer than 10 characters.
+_WORD_BEFORE_NUMBER: dict[str, re.Pattern[str]] = {
+    "suffix_number": re.compile(rf"(?i:{_SUFFIX})[ \t]+\d"),
+    "name_word_type_number": re.compile(rf"(?i:{_WORDTYPE})[ \t]+\d"),
+}
 
 
-def _windows(name: str, text: str) -> list[tuple[int, int]]:
-    """Merged (start, end) ranges of `text` worth trying core `name` on."""
-    anchor, before, after, separators = ANCHORS[name]
+class _Text:
+    """One text and what the cores' gates and anchors found in it, each computed at most once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower() if text.isascii() else None
+        self._gates: dict[int, bool] = {}
+        self._hits: dict[str, list[tuple[int, int]]] = {}
+
+    def may_match(self, name: str) -> bool:
+        """False when core `name` cannot match anywhere in the text."""
+        if name in GATES and not self._gate(*GATES[name]):
+            return False
+        if name in _WORD_BEFORE_NUMBER:
+            word = _WORD_BEFORE_NUMBER[name]
+            return any(word.search(self.text, max(0, start - 10), end) for start, end in self.hits(name))
+        return True
+
+    def _gate(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+        key = id(pattern)
+        if key not in self._gates:
+            if words and self.lowered is not None:
+                self._gates[key] = any(w in self.lowered for w in words)
+            else:
+                self._gates[key] = pattern.search(self.text) is not None
+        return self._gates[key]
+
+    def hits(self, name: str) -> list[tuple[int, int]]:
+        """(start, end) of the anchor hits of core `name` (cores with the same anchor share them)."""
+        anchor = ANCHORS[name][0]
+        key = anchor.pattern
+        if key not in self._hits:
+            if anchor is _LETTER_NUMBER:
+                self._hits[key] = _letter_number_hits(self.text)
+            elif name in _LINE_ANCHORS:
+                lines = _digit_lines(self.text)
+                self._hits[key] = [h.span() for lo, hi in lines for h in anchor.finditer(self.text, lo, hi)]
+            else:
+                self._hits[key] = [h.span() for h in anchor.finditer(self.text)]
+        return self._hits[key]
+
+
+def _letter_number_hits(text: str) -> list[tuple[int, int]]:
+    """The spans `_LETTER_NUMBER.finditer(text)` gives: each maximal run of blanks before a digit,
+    from the letter (or letter and full stop) just before it."""
+    hits = []
+    for run in _SPACE_NUMBER.finditer(text):
+        start = run.start()
+        if start >= 1 and _LETTER.match(text, start - 1):
+            hits.append((start - 1, run.end()))
+        elif start >= 2 and text[start - 1] == "." and _LETTER.match(text, start - 2):
+            hits.append((start - 2, run.end()))
+    return hits
+
+
+def _digit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that holds a digit, the end at its line break."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        lo = text.rfind("\n", 0, digit.start()) + 1
+        hi = text.find("\n", digit.end())
+        hi = len(text) if hi < 0 else hi
+        lines.append((lo, hi))
+        pos = hi
+    return lines
+
+
+def _windows(name: str, source: _Text) -> list[tuple[int, int]]:
+    """Merged (start, end) ranges of the text worth trying core `name` on."""
+    _, before, after, separators = ANCHORS[name]
+    text = source.text
     windows: list[tuple[int, int]] = []
-    for hit in anchor.finditer(text):
-        if separators and not any(sep in text[max(0, hit.start() - 60) : hit.start()] for sep in separators):
+    for start, end in source.hits(name):
+        if separators and not any(sep in text[max(0, start - 60) : start] for sep in separators):
             continue
-        lo, hi = max(0, hit.start() - before), min(len(text), hit.end() + after)
+        lo, hi = max(0, start - before), min(len(text), end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
@@ -195,23 +300,28 @@ def _windows(name: str, text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _matches(name: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _matches(name: str, pattern: re.Pattern[str], source: _Text) -> list[re.Match[str]]:
     """`pattern.finditer(text)`, restricted to the windows around the core's anchor when it has one."""
+    if not source.may_match(name):
+        return []
     if name not in ANCHORS:
-        return list(pattern.finditer(text))
+        return list(pattern.finditer(source.text))
     found: dict[int, re.Match[str]] = {}
-    for lo, hi in _windows(name, text):
-        for m in pattern.finditer(text, lo, hi):
+    for lo, hi in _windows(name, source):
+        for m in pattern.finditer(source.text, lo, hi):
             found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
 
 
 def find(text: str) -> list[Candidate]:
     """Street addresses in `text`, longest first when cores overlap."""
+    if _DIGIT.search(text) is None:  # every core needs one
+        return []
     found: list[Candidate] = []
     covered = bytearray(len(text) + 1)
+    source = _Text(text)
     for name, pattern, base in CORES:
-        for m in _matches(name, pattern, text):
+        for m in _matches(name, pattern, source):
             if covered[m.start()] or _DATE.search(m.group(0)):
                 continue
             end, strong = _extend(text, m.end())
