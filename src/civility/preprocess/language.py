@@ -8,6 +8,7 @@ many stopwords of one other language and few English ones. Code, names and short
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 #: (language, first code point, last code point) of scripts that identify a language well enough.
 _SCRIPTS: tuple[tuple[str, int, int], ...] = (
@@ -41,24 +42,33 @@ for _lang, _words in _STOPWORDS.items():
     for _word in _words:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
+"""`_WORD` on lower-cased ASCII text, where it can only match these letters (faster)."""
 #: A guess needs a few sentences, not a whole pasted log: longer texts are judged on their start.
 _SAMPLE = 3_000
 _CODEISH = re.compile(r"`[^`]*`|https?://\S+|\S*[_/\\=<>{}();]\S*")
+#: Speed: `_CODEISH` cannot match without one of these; `_by_script` counts nothing without these.
+_CODE_CHARS = re.compile(r"[`_/\\=<>{}();]")
+_SCRIPT_CHARS = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for _, low, high in _SCRIPTS) + "]")
+_ANY_STOPWORD = frozenset(_LANGUAGES_OF)
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """`(language, confidence)`: `("en", c)` unless the text is clearly another language."""
     text = text[:_SAMPLE]
-    scripted = None if text.isascii() else _by_script(text)
+    scripted = None if text.isascii() or not _SCRIPT_CHARS.search(text) else _by_script(text)
     if scripted is not None:
         return scripted
-    words = _WORD.findall(_CODEISH.sub(" ", text).lower())
+    if _CODE_CHARS.search(text) is not None:
+        text = _CODEISH.sub(" ", text)
+    words = (_ASCII_WORD if text.isascii() else _WORD).findall(text.lower())
     if len(words) < 5:
         return "en", 0.3
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for word in words:
-        for lang in _LANGUAGES_OF.get(word, ()):
-            counts[lang] += 1
+    occurrences = Counter(words)
+    for word in _ANY_STOPWORD.intersection(occurrences):
+        for lang in _LANGUAGES_OF[word]:
+            counts[lang] += occurrences[word]
     english = counts.pop("en")
     other, hits = max(counts.items(), key=lambda kv: kv[1])
     if hits >= 3 and hits >= 2 * english + 2 and hits / len(words) >= 0.15:

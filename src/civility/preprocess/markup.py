@@ -30,7 +30,12 @@ def find_masked_spans(raw: str) -> tuple[Span, ...]:
 
 
 def _opens(raw: str, gate: tuple[str, ...]) -> bool:
-    return not gate or any(needle in raw for needle in gate)
+    if not gate:
+        return True
+    for needle in gate:  # noqa: SIM110 (a plain loop: several times faster than any() over a generator)
+        if needle in raw:
+            return True
+    return False
 
 
 def _indented_blocks(raw: str) -> Iterator[tuple[int, int, str]]:
