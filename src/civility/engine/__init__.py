@@ -76,10 +76,13 @@ def scan(
     engine: str = "local",
     scheduler: str | None = None,
     analyzer: Analyzer | None = None,
+    light: bool = False,
 ) -> Iterator[Assessment | Skipped]:
     """Read `paths` and assess every message, yielding results in input order.
 
     Pass an `analyzer` already built from `config` to avoid loading the model again (local engine).
+    `light=True` is for callers that only count (health): local workers then send back assessments
+    without text and evidence (`local.light_assessment`), which is much cheaper to pickle.
     """
     from civility.exports import read_messages
 
@@ -94,7 +97,7 @@ def scan(
     from civility.engine.local import scan_records
 
     records = read_messages([str(p) for p in paths], format=input_format, text_column=text_column)
-    yield from scan_records(records, config=config, jobs=jobs, analyzer=analyzer)
+    yield from scan_records(records, config=config, jobs=jobs, analyzer=analyzer, light=light)
 
 
 def as_skipped(assessment: Assessment) -> Skipped:

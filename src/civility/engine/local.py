@@ -18,11 +18,17 @@ _WORKER_ANALYZER: Analyzer | None = None
 
 
 def scan_records(
-    records: Iterable[Message | Skipped], *, config: Config, jobs: int = 1, analyzer: Analyzer | None = None
+    records: Iterable[Message | Skipped],
+    *,
+    config: Config,
+    jobs: int = 1,
+    analyzer: Analyzer | None = None,
+    light: bool = False,
 ) -> Iterator[Assessment | Skipped]:
     """Assess the messages among `records`, passing skipped records through, in input order.
 
-    With `jobs > 1`, forked workers inherit the parent's analyzer (the model is loaded once).
+    With `jobs > 1`, forked workers inherit the parent's analyzer (the model is loaded once), and with
+    `light` they send back only what counting needs (see `light_assessment`), not text and evidence.
     """
     from civility.analyzer import Analyzer
 
@@ -34,8 +40,9 @@ def scan_records(
         return
     global _WORKER_ANALYZER
     _WORKER_ANALYZER = analyzer
+    worker = _worker_assess_light if light else _worker_assess
     with mp.get_context("fork").Pool(jobs) as pool:
-        yield from chain.from_iterable(pool.imap(_worker_assess, chunks, chunksize=1))
+        yield from chain.from_iterable(pool.imap(worker, chunks, chunksize=1))
 
 
 def _chunks(records: Iterable[Message | Skipped], size: int) -> Iterator[list[Message | Skipped]]:
@@ -58,6 +65,22 @@ def assess_chunk(analyzer: Analyzer, chunk: Sequence[Message | Skipped]) -> list
     return out
 
 
+def light_assessment(assessment: Assessment) -> Assessment:
+    """The assessment without what only reports show: the message keeps its metadata but not its text
+    or note; scores, flagged categories, language and `assessed` stay; findings, masks and suppression
+    reasons go. Health counters read nothing else, and this pickles ~10x faster."""
+    m = assessment.message
+    message = Message(m.id, "", m.thread, m.author, m.created_at, m.url, m.repo, m.source)
+    return Assessment(
+        message, assessment.scores, flagged=assessment.flagged, language=assessment.language,
+        assessed=assessment.assessed, reason=assessment.reason,
+    )  # fmt: skip
+
+
 def _worker_assess(chunk: list[Message | Skipped]) -> list[Assessment | Skipped]:
     assert _WORKER_ANALYZER is not None, "worker started without an analyzer"
     return assess_chunk(_WORKER_ANALYZER, chunk)
+
+
+def _worker_assess_light(chunk: list[Message | Skipped]) -> list[Assessment | Skipped]:
+    return [light_assessment(r) if isinstance(r, Assessment) else r for r in _worker_assess(chunk)]

@@ -66,6 +66,11 @@ def measure(
     from civility.engine.partitions import partitions
 
     results = scan(
-        partitions(paths), config=config, input_format=input_format, text_column=text_column, jobs=jobs
+        partitions(paths),
+        config=config,
+        input_format=input_format,
+        text_column=text_column,
+        jobs=jobs,
+        light=True,  # the counters read metadata and flags only: workers need not send text back
     )
     return build_tables(accumulate(results, by), min_cell)
