@@ -169,7 +169,9 @@ def _sentence_stop(span: str) -> int:
 
 _LETTER_NUMBER = re.compile(r"[^\W\d_]\.?[ \t]+\d")
 """A letter (and a full stop) before a number; found from `_SPACE_NUMBER` hits, which is faster."""
-_SPACE_NUMBER = re.compile(r"[ \t]+\d")
+_SPACE_NUMBER = re.compile(r"(?<![ \t])[ \t]+\d")
+"""Starts only where a run of blanks starts (the same matches; without the look-behind, the long blank
+runs of masked regions made the scan quadratic)."""
 _LETTER = re.compile(r"[^\W\d_]")
 #: Speed: the slowest cores are only tried in windows around a cheap anchor they cannot match without:
 #: core name -> (anchor, characters before it, characters after it, a separator the 60 characters
