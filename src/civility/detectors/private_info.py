@@ -19,7 +19,7 @@ is the documented default; the analyzer applies the threshold configured for `Ca
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
@@ -85,12 +85,27 @@ def blank_masked(text: str, masked: Sequence[Span]) -> str:
     """`text` with masked regions (code, logs, quotes...) blanked to spaces, offsets unchanged.
 
     Values there are vetoed anyway; not recognizing them keeps pasted logs cheap."""
-    chars = list(text)
-    for span in masked:
-        for i in range(span.start, min(span.end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces, pos = [], 0
+    for start, end in _union((max(0, s.start), min(s.end, len(text))) for s in masked):
+        pieces += (text[pos:start], _NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    return "".join((*pieces, text[pos:])) if pieces else text
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, merged, non-empty ranges covering the same positions as `spans`."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def analyze(text: str, masked: Sequence[Span] = (), reserved_veto: bool = True) -> list[Scored]:

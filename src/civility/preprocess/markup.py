@@ -22,8 +22,8 @@ def find_masked_spans(raw: str) -> tuple[Span, ...]:
         return ()
     found: list[tuple[int, int, str]] = []
     for pattern, kind, gate in P.PATTERNS:
-        if _opens(raw, gate):
-            found.extend((*m.span(), kind) for m in pattern.finditer(raw))
+        if not gate or _opens(raw, gate):
+            found.extend([(*m.span(), kind) for m in pattern.finditer(raw)])
     found.extend(_indented_blocks(raw))
     found.extend(_bot_text(raw))
     return _merge(raw, found)

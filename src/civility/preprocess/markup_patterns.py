@@ -101,7 +101,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         "stack_trace",
         ("Traceback", "\tat ", "  at ", "\nat ", 'File "', "panic", "goroutine", "backtrace"),
     ),
-    (LOG, "log", ()),
+    (LOG, "log", (":", "]")),  # every log-line start holds a colon (times, `LEVEL:`) or `]` (`[INFO]`)
     (LOGFMT, "log", ("level=",)),
     (QUOTE_HEADER, "quote", ("wrote:",)),
     (QUOTE, "quote", (">",)),
