@@ -85,7 +85,8 @@ def blank_masked(text: str, masked: Sequence[Span]) -> str:
     """`text` with masked regions (code, logs, quotes...) blanked to spaces, offsets unchanged.
 
     Values there are vetoed anyway; not recognizing them keeps pasted logs cheap."""
-    pieces, pos = [], 0
+    pieces: list[str] = []
+    pos = 0
     for start, end in _union((max(0, s.start), min(s.end, len(text))) for s in masked):
         pieces += (text[pos:start], _NOT_NEWLINE.sub(" ", text[start:end]))
         pos = end
