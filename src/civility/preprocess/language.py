@@ -49,6 +49,10 @@ _SAMPLE = 3_000
 _CODEISH = re.compile(r"`[^`]*`|https?://\S+|\S*[_/\\=<>{}();]\S*")
 #: Speed: `_CODEISH` cannot match without one of these; `_by_script` counts nothing without these.
 _CODE_CHARS = re.compile(r"[`_/\\=<>{}();]")
+_CODE_RUN = re.compile(r"(?<!\S)\S*[_/\\=<>{}();]\S*")
+"""`_CODEISH` where its first two alternatives cannot match: each of its matches then starts where a
+non-blank run starts (an earlier match ends where a run ends), so the look-behind changes nothing but
+stops the quadratic retries inside long runs."""
 _SCRIPT_CHARS = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for _, low, high in _SCRIPTS) + "]")
 _ANY_STOPWORD = frozenset(_LANGUAGES_OF)
 
@@ -60,7 +64,8 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if scripted is not None:
         return scripted
     if _CODE_CHARS.search(text) is not None:
-        text = _CODEISH.sub(" ", text)
+        plain = "`" not in text and "http" not in text  # only the third alternative can match
+        text = (_CODE_RUN if plain else _CODEISH).sub(" ", text)
     words = (_ASCII_WORD if text.isascii() else _WORD).findall(text.lower())
     if len(words) < 5:
         return "en", 0.3
