@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
@@ -12,6 +13,8 @@ from civility.engine import as_skipped
 from civility.types import Assessment, Message, Skipped
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from civility.analyzer import Analyzer
 
 _WORKER_ANALYZER: Analyzer | None = None
@@ -41,8 +44,19 @@ def scan_records(
     global _WORKER_ANALYZER
     _WORKER_ANALYZER = analyzer
     worker = _worker_assess_light if light else _worker_assess
-    with mp.get_context("fork").Pool(jobs) as pool:
+    with _forked_pool(jobs) as pool:
         yield from chain.from_iterable(pool.imap(worker, chunks, chunksize=1))
+
+
+def _forked_pool(jobs: int) -> Pool:
+    """`jobs` workers forked from this process, with everything it holds frozen out of the garbage
+    collector for the fork, so collections in the workers do not copy the pages they share with it."""
+    gc.collect()
+    gc.freeze()
+    try:
+        return mp.get_context("fork").Pool(jobs)
+    finally:
+        gc.unfreeze()  # this process collects as before; the forked workers keep the frozen state
 
 
 def _chunks(records: Iterable[Message | Skipped], size: int) -> Iterator[list[Message | Skipped]]:
