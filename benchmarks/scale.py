@@ -3,6 +3,7 @@
     python benchmarks/scale.py generate            # partitioned JSONL corpora under benchmarks/.work/
     python benchmarks/scale.py run --sizes 10k 100k --setups local1 local2 dask
     python benchmarks/scale.py run --sizes 1m      # appends to benchmarks/results/scale.jsonl
+    python benchmarks/scale.py run --sizes 1m --at HEAD   # a commit's src/ and models/, exported
     python benchmarks/scale.py digest -o before.jsonl   # every result of ~70k real texts, to diff
 
 The corpus resamples and recombines real comments from ../shared/data (ToxiCR code reviews, STRUDEL and
@@ -84,13 +85,37 @@ def _record(rng: random.Random, pool: list[str], index: int, total: int) -> dict
     }
 
 
-def measure(size: str, setup: str) -> dict[str, object]:
+def export(rev: str) -> tuple[Path, str]:
+    """The `src/` and `models/` of commit `rev` under benchmarks/.work/tree-HASH (made once), and HASH.
+
+    Measuring an export, not the working tree, keeps a run on one commit while others edit and commit
+    in the same checkout."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", rev], capture_output=True, text=True, cwd=HERE, check=True
+    ).stdout.strip()
+    tree = WORK / f"tree-{commit}"
+    if not (tree / "pkgs").is_dir():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(
+            ["git", "archive", commit, "src", "models"], capture_output=True, cwd=HERE, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+        (tree / "pkgs").mkdir()
+        (tree / "pkgs" / "civility_models").symlink_to(tree / "models")
+    return tree, commit
+
+
+def measure(size: str, setup: str, at: str | None = None) -> dict[str, object]:
     folder = WORK / f"corpus-{size}"
     out = WORK / f"health-{size}-{setup}"
-    command = ["civility", "health", str(folder), "-o", str(out), *SETUPS[setup]]
+    command = [sys.executable, "-m", "civility", "health", str(folder), "-o", str(out), *SETUPS[setup]]
+    env = dict(os.environ)
+    if at is not None:
+        tree, commit = export(at)
+        env["PYTHONPATH"] = f"{tree / 'src'}{os.pathsep}{tree / 'pkgs'}"
     load = os.getloadavg()[0]
     started = time.perf_counter()
-    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     peak_rss = peak_pss = 0
     while process.poll() is None:
         rss, pss = _tree_memory(process)
@@ -112,7 +137,7 @@ def measure(size: str, setup: str) -> dict[str, object]:
         "load_before": round(load, 2),
         "stderr_tail": stderr.strip().splitlines()[-1:] if stderr else [],
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "commit": _commit(),
+        "commit": _commit() if at is None else f"{commit} (exported)",
     }
 
 
@@ -243,6 +268,7 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=WORK / "digest.jsonl", help="digest output")
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     parser.add_argument("--setups", nargs="+", default=list(SETUPS), choices=list(SETUPS))
+    parser.add_argument("--at", metavar="REV", help="measure commit REV (exported), not the working tree")
     args = parser.parse_args()
     if args.action == "digest":
         digest(args.output)
@@ -256,7 +282,7 @@ def main() -> None:
             print(generate(size, pool), flush=True)
             continue
         for setup in args.setups:
-            row = measure(size, setup)
+            row = measure(size, setup, args.at)
             RESULTS.parent.mkdir(parents=True, exist_ok=True)
             with RESULTS.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps(row) + "\n")
