@@ -8,6 +8,7 @@ library only calls *possible* needs a context word ("phone:", "call", "mobile") 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -43,6 +44,12 @@ _NOT_PHONE = re.compile(
 )
 
 
+def _words(before: str) -> list[str]:
+    """The context words `boost` finds in `before` (the 40 characters before a value)."""
+    return [m.group(0).lower() for m in CONTEXT.finditer(before)]
+
+
+@lru_cache(maxsize=4096)
 def parse(value: str) -> tuple[str, bool] | None:
     """(region, valid) for the first region where `value` is a valid number, else a possible one."""
     number = re.split(r"[ \t]?(?:x|ext\.?|#)", value)[0]
@@ -83,7 +90,12 @@ def find(text: str) -> list[Candidate]:
         if not 7 <= len(digits) <= 17 or _NOT_PHONE.match(value):
             continue
         start = m.start() + (1 if value.startswith("(") and ")" not in value else 0)
-        result = parse(value)
+        before = text[max(0, start - 40) : start]
+        if _OTHER_NUMBER.search(before):
+            continue  # "license number 5130634", "order no. 12345678"
+        if value.isdigit() and len(digits) < 9 and not _PHONE_WORDS.intersection(_words(before)):
+            continue  # a bare run of digits is a phone number only when the text says so
+        result = parse(value)  # the slow step: last, after the checks that need only the text
         if result is None:
             continue
         region, valid = result
@@ -94,9 +106,5 @@ def find(text: str) -> list[Candidate]:
             boosted = Candidate(
                 ENTITY, cand.start, cand.end, min(1.0, cand.score + 0.35), valid, reason, ("after",)
             )
-        if _OTHER_NUMBER.search(text[max(0, cand.start - 40) : cand.start]):
-            continue  # "license number 5130634", "order no. 12345678"
-        if value.isdigit() and len(digits) < 9 and not set(boosted.context_words) & _PHONE_WORDS:
-            continue  # a bare run of digits is a phone number only when the text says so
         found.append(boosted)
     return found
