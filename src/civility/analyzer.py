@@ -104,6 +104,9 @@ class Analyzer:
             for category, score in detection.scores.items():
                 scores[category] = max(scores[category], float(score))
             found.extend(detection.findings)
+        if not found:  # most messages: nothing to filter, every rule category scores 0
+            scores.update(dict.fromkeys(self._rule_categories, 0.0))
+            return Assessment(doc.message, scores, masked=doc.prepared.masked)
         kept, suppressed = self._filter(found, doc)
         for category in self._rule_categories:
             scores[category] = max((f.score for f in kept if f.category is category), default=0.0)
