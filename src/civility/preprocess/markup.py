@@ -22,8 +22,13 @@ def find_masked_spans(raw: str) -> tuple[Span, ...]:
         return ()
     found: list[tuple[int, int, str]] = []
     for pattern, kind, gate in P.PATTERNS:
-        if not gate or _opens(raw, gate):
-            found.extend([(*m.span(), kind) for m in pattern.finditer(raw)])
+        for needle in gate:  # a plain loop, not any(): several times faster on short messages
+            if needle in raw:
+                break
+        else:
+            if gate:
+                continue
+        found.extend([(*m.span(), kind) for m in pattern.finditer(raw)])
     found.extend(_indented_blocks(raw))
     found.extend(_bot_text(raw))
     return _merge(raw, found)
