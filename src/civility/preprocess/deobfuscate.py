@@ -56,16 +56,33 @@ def _collapse(text: str, start: int, end: int) -> list[Edit]:
 def leet_tokens(text: str) -> list[Edit]:
     """`f*ck`, `sh1t`, `a$$`, `b!tch`, `@ss`: disguised tokens whose decoding is a lexicon word."""
     edits, pos = [], 0
-    while pair := _PAIR.search(text, pos):
-        start = pair.start()
+    while (pair := _next_pair(text, pos)) is not None:
+        start = pair[0]
         while start > pos and (text[start - 1].isalnum() or text[start - 1] in _TOKEN_CHARS):
             start -= 1
-        end = _TOKEN_END.match(text, pair.start()).end()  # type: ignore[union-attr]
+        end = _TOKEN_END.match(text, pair[0]).end()  # type: ignore[union-attr]
         edit = _decode_token(text, start, end)
         if edit is not None:
             edits.append(edit)
-        pos = max(end, pair.end())
+        pos = max(end, pair[1])
     return edits
+
+
+#: A disguise character next to a letter. Found first (letters are everywhere, these are not) to give
+#: the span `_PAIR.search` would.
+_NEXT_TO_LETTER = re.compile(rf"[{_DISGUISE}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _next_pair(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of `_PAIR.search(text, pos)`: the first letter+disguise or disguise+letter pair."""
+    for hit in _NEXT_TO_LETTER.finditer(text, pos):
+        at = hit.start()
+        if at > pos and text[at - 1] in _ASCII_LETTERS:
+            return at - 1, at + 1
+        if text[at + 1 : at + 2] in _ASCII_LETTERS:
+            return at, at + 2
+    return None
 
 
 def spaced_letters(text: str) -> list[Edit]:

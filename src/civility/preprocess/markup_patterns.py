@@ -13,7 +13,8 @@ import re
 _M, _S, _I = re.M, re.S, re.I
 
 FENCE = re.compile(r"^[ \t]{0,3}(?P<f>`{3,}|~{3,})[^\n]*\n?.*?(?:^[ \t]{0,3}(?P=f)[`~]*[ \t]*$|\Z)", _M | _S)
-INLINE_CODE = re.compile(r"(?<!`)(`{1,3})(?!`)(?:(?!\1|\n[ \t]*\n).){1,2000}?(?<!`)\1(?!`)", _S)
+INLINE_CODE = re.compile(r"(`(?<!``)`{0,2})(?!`)(?:(?!\1|\n[ \t]*\n).){1,2000}?(?<!`)\1(?!`)", _S)
+"""`(?<!`)(`{1,3})` written to start with a literal backtick, so the scan jumps from backtick to backtick."""
 _INDENTED_LINE = r"(?: {4}|\t)[ \t]*+\S[^\n]*"
 INDENTED = re.compile(rf"(?:\A|\n[ \t]*\n)({_INDENTED_LINE}(?:\n(?:[ \t]*\n)*+{_INDENTED_LINE})*)")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
