@@ -97,7 +97,7 @@ def export(rev: str) -> tuple[Path, str]:
     if not (tree / "pkgs").is_dir():
         tree.mkdir(parents=True, exist_ok=True)
         archive = subprocess.run(
-            ["git", "archive", commit, "src", "models"], capture_output=True, cwd=HERE, check=True
+            ["git", "archive", commit, "src", "models"], capture_output=True, cwd=HERE.parent, check=True
         )
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
         (tree / "pkgs").mkdir()
