@@ -1,39 +1,84 @@
-"""Evidence helpers: words from touching tokens, punctuation trimmed, span F1 as in SemEval-2021."""
+"""Evidence and scoring over hashed n-grams: exact word contributions, windows, span F1 as in SemEval-2021."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from civility.model.evidence import evidence, words
+from civility.model import ngrams
+from civility.model.evidence import evidence
 from civility.model.metrics import binary, span_f1
-from civility.model.scorer import TokenTable
+from civility.model.scorer import NgramScorer
+
+BITS = 10
 
 
-@pytest.mark.parametrize(
-    ("offsets", "expected"),
-    [
-        ([(0, 3), (4, 7)], [(0, 1), (1, 2)]),
-        ([(0, 1), (1, 2), (2, 4)], [(0, 3)]),  # f * ck: one word
-        ([(0, 5), (5, 6), (7, 9)], [(0, 2), (2, 3)]),  # "moron." then the next word
-    ],
-)
-def test_words_group_touching_tokens(offsets: list[tuple[int, int]], expected: list[tuple[int, int]]) -> None:
-    assert words(offsets) == expected
+def _scorer(weights: dict[str, float], window: int = 0, bias: float = 0.0) -> NgramScorer:
+    """A one-head scorer whose unigram and character n-grams of each given word carry its weight."""
+    featurizer = ngrams.Featurizer(BITS)
+    width = featurizer.width
+    coef_w, coef_c = np.zeros((1, width), np.float32), np.zeros((1, width), np.float32)
+    for word, value in weights.items():
+        coef_w[0, featurizer.word_ids([word])[0][2]] = value
+        for _, _, bucket in featurizer.char_ids([word]):
+            coef_c[0, bucket] = value
+    ones = np.ones(width, np.float32)
+    return NgramScorer(ones, ones, coef_w, coef_c, np.array([bias], np.float32), window)
 
 
 def test_evidence_is_the_strongest_positive_word_without_punctuation() -> None:
-    text = "you moron."
-    table = np.zeros((4, 1), dtype=np.float32)
-    table[1, 0], table[2, 0] = 3.0, 0.1  # "moron" strong, "." weak
-    scorer = TokenTable(table, np.zeros(1, np.float32))
-    found = evidence(scorer, np.array([0, 1, 2]), [(0, 3), (4, 9), (9, 10)], 0, text)
+    scorer, featurizer = _scorer({"moron": 3.0}), ngrams.Featurizer(BITS)
+    found = evidence(scorer, "you moron.", 0, featurizer)
     assert [(e.start, e.end, e.word) for e in found] == [(4, 9, "moron")]
 
 
 def test_no_positive_word_means_no_evidence() -> None:
-    scorer = TokenTable(-np.ones((3, 1), dtype=np.float32), np.zeros(1, np.float32))
-    assert evidence(scorer, np.array([0, 1]), [(0, 2), (3, 5)], 0, "ab cd") == []
+    scorer = _scorer({"hello": -2.0, "there": -1.0})
+    assert evidence(scorer, "hello there", 0, ngrams.Featurizer(BITS)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["you are a moron and a liar", "moron", "fine, thanks! moron moron", "I can't see why"]
+)
+def test_word_contributions_add_up_to_the_logit(text: str) -> None:
+    scorer, featurizer = (
+        _scorer({"moron": 3.0, "liar": 1.5, "thanks": -1.0}, bias=-1.0),
+        ngrams.Featurizer(BITS),
+    )
+    doc = ngrams.words(text)
+    logit = scorer.logits([doc], featurizer)[0, 0]
+    parts = scorer.word_contributions(doc, 0, featurizer)
+    assert parts.sum() + scorer.bias[0] == pytest.approx(logit, abs=1e-5)
+
+
+def test_window_score_keeps_one_insult_in_a_long_comment() -> None:
+    doc = [f"word{i}" for i in range(60)] + ["moron"] + [f"thing{i}" for i in range(60)]
+    featurizer = ngrams.Featurizer(BITS)
+    whole = _scorer({"moron": 2.0}, window=0, bias=-2.0).logits([doc], featurizer)[0, 0]
+    windowed = _scorer({"moron": 2.0}, window=12, bias=-2.0).logits([doc], featurizer)[0, 0]
+    assert whole < 0 < windowed
+
+
+def test_windowed_evidence_points_into_the_winning_window() -> None:
+    text = " ".join(f"word{i}" for i in range(60)) + " moron " + " ".join(f"thing{i}" for i in range(60))
+    found = evidence(_scorer({"moron": 6.0}, window=12), text, 0, ngrams.Featurizer(BITS))
+    assert [e.word for e in found] == ["moron"]
+    assert text[found[0].start : found[0].end] == "moron"
+
+
+def test_hashing_is_stable_across_processes() -> None:
+    """blake2b, not Python's salted hash(): the shipped coefficients index these exact buckets."""
+    batch = ngrams.Featurizer(18).counts([["hello", "world"]])
+    assert batch.words.indices.tolist() == sorted(batch.words.indices.tolist())
+    assert ngrams.Featurizer(18).word_ids(["hello"])[0][2] == ngrams._hash("w hello") & ((1 << 18) - 1)
+    assert ngrams._hash("w hello") == int.from_bytes(
+        __import__("hashlib").blake2b(b"w hello", digest_size=4).digest(), "little"
+    )
+
+
+def test_words_keep_apostrophes_and_drop_punctuation() -> None:
+    assert ngrams.words("Don't   PANIC, it's fine!") == ["don't", "panic", "it's", "fine"]
+    assert ngrams.word_spans("a, bc") == [(0, 1), (3, 5)]
 
 
 @pytest.mark.parametrize(
@@ -49,10 +94,30 @@ def test_binary_metrics() -> None:
     assert (m.precision, m.recall, m.f1, m.accuracy) == (0.5, 0.5, 0.5, 0.5)
 
 
-def test_window_score_keeps_one_insult_in_a_long_comment() -> None:
-    table = np.zeros((2, 1), dtype=np.float32)
-    table[1, 0] = 36.0
-    ids = [np.array([0] * 40 + [1] + [0] * 40)]
-    whole = TokenTable(table, np.array([-2.0], np.float32), window=0).logits(ids)[0, 0]
-    windowed = TokenTable(table, np.array([-2.0], np.float32), window=12).logits(ids)[0, 0]
-    assert whole < 0 < windowed
+@pytest.mark.parametrize(
+    ("text", "words", "breaks"),
+    [
+        (
+            "Thanks for the PR. You moron! Fix it",
+            ["thanks", "for", "the", "pr", "you", "moron", "fix", "it"],
+            (4, 6),
+        ),
+        ("one line\nsecond line", ["one", "line", "second", "line"], (2,)),
+        ("version 1.2 is out", ["version", "1", "2", "is", "out"], (2,)),
+        ("no breaks here", ["no", "breaks", "here"], ()),
+        ("", [], ()),
+    ],
+)
+def test_segment_finds_sentence_breaks(text: str, words: list[str], breaks: tuple[int, ...]) -> None:
+    doc, spans = ngrams.segment(text, 100)
+    assert (list(doc), doc.breaks) == (words, breaks)
+    assert [text[a:b].lower() for a, b in spans] == words
+
+
+def test_one_insulting_sentence_among_friendly_ones_is_scored_alone() -> None:
+    text = "Thanks a lot for the PR and the docs. Whoever wrote this is a moron. Please add a test."
+    featurizer = ngrams.Featurizer(BITS)
+    doc, _ = ngrams.segment(text, 100)
+    scorer = _scorer({"moron": 1.0}, window=24, bias=-2.0)
+    assert scorer.logits([list(doc)], featurizer)[0, 0] < 0 < scorer.logits([doc], featurizer)[0, 0]
+    assert [e.word for e in evidence(scorer, text, 0, featurizer)] == ["moron"]

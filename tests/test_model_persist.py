@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from fractions import Fraction
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from sklearn.linear_model import LogisticRegression
 
 from civility.errors import ModelError
 from civility.model.persist import DEFAULT_DIR, DEFAULT_MODEL, load
-from civility.model.vectors import TOKENIZER_FILE
 
 
 def test_shipped_model_loads_with_the_trusted_list() -> None:
@@ -25,14 +23,13 @@ def test_shipped_model_loads_with_the_trusted_list() -> None:
         "sexual",
         "profanity",
     ]
-    assert artifact.scorer.table.shape[1] == 5
+    assert artifact.scorer.coef_words.shape[0] == artifact.scorer.coef_chars.shape[0] == 5
     assert all(0.0 < t < 1.0 for t in artifact.thresholds.values())
 
 
 def test_untrusted_type_is_refused(tmp_path: Path) -> None:
-    shutil.copyfile(DEFAULT_DIR / TOKENIZER_FILE, tmp_path / TOKENIZER_FILE)
     bad = tmp_path / "bad.skops"
-    sio.dump({"format_version": 1, "table": Fraction(1, 3)}, bad)
+    sio.dump({"format_version": 2, "coef_words": Fraction(1, 3)}, bad)
     assert sio.get_untrusted_types(file=bad) == ["fractions.Fraction"]
     with pytest.raises(ModelError, match="cannot load the model safely"):
         load(bad)
@@ -40,10 +37,9 @@ def test_untrusted_type_is_refused(tmp_path: Path) -> None:
 
 def test_unexpected_contents_are_refused(tmp_path: Path) -> None:
     """skops trusts scikit-learn estimators by default; the loader still checks what it got."""
-    shutil.copyfile(DEFAULT_DIR / TOKENIZER_FILE, tmp_path / TOKENIZER_FILE)
     bad = tmp_path / "bad.skops"
     model = LogisticRegression().fit(np.array([[0.0], [1.0]]), [0, 1])
-    sio.dump({"format_version": 1, "table": model}, bad)
+    sio.dump({"format_version": 2, "coef_words": model}, bad)
     with pytest.raises(ModelError, match="unexpected"):
         load(bad)
 
@@ -61,10 +57,20 @@ def test_missing_file_says_how_to_fix(tmp_path: Path) -> None:
         load(tmp_path / "nothing.skops")
 
 
-def test_model_without_its_tokenizer_is_refused(tmp_path: Path) -> None:
-    shutil.copyfile(DEFAULT_MODEL, tmp_path / "civility.skops")
-    with pytest.raises(ModelError, match="tokenizer"):
-        load(tmp_path / "civility.skops")
+def test_wrong_shapes_are_refused(tmp_path: Path) -> None:
+    good = sio.load(DEFAULT_MODEL, trusted=[])
+    good["coef_chars"] = good["coef_chars"][:, :100]
+    bad = tmp_path / "civility.skops"
+    sio.dump(good, bad)
+    with pytest.raises(ModelError, match="shapes"):
+        load(bad)
+
+
+def test_older_format_says_retrain(tmp_path: Path) -> None:
+    old = tmp_path / "civility.skops"
+    sio.dump({"format_version": 1, "table": np.zeros((3, 5), np.float32)}, old)
+    with pytest.raises(ModelError, match="civility train"):
+        load(old)
 
 
 def test_models_folder_stays_small() -> None:

@@ -6,7 +6,7 @@ from civility.analyzer import Analyzer
 from civility.config import Config
 from civility.types import Category
 
-TEXT = "this patch is a bit silly"  # the shipped model scores it just under its insult threshold
+TEXT = "this approach seems a bit lazy"  # the shipped model scores it under its insult threshold
 
 
 def test_a_lowered_config_threshold_flags_with_evidence() -> None:

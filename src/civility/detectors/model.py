@@ -7,8 +7,9 @@ from pathlib import Path
 
 from civility.detectors.base import Detection, Detector, Document
 from civility.model.evidence import evidence
+from civility.model.features import document_words
+from civility.model.ngrams import Featurizer
 from civility.model.persist import DEFAULT_MODEL, load
-from civility.model.vectors import encode_ids, encode_offsets, load_tokenizer
 from civility.types import MODEL_CATEGORIES, Category, Explanation, Finding
 
 
@@ -28,7 +29,7 @@ class ModelDetector(Detector):
     ) -> None:
         self.path = Path(path) if path is not None else DEFAULT_MODEL
         self._artifact = load(self.path)
-        self._tokenizer = load_tokenizer(self.path.parent)
+        self._featurizer = Featurizer(self._artifact.scorer.bits)
         self._thresholds = {**self._artifact.thresholds, **(thresholds or {})}
         self._heads = {c: self._artifact.categories.index(c) for c in self.categories}
 
@@ -39,9 +40,8 @@ class ModelDetector(Detector):
     def detect(self, docs: Sequence[Document]) -> list[Detection]:
         if not docs:
             return []
-        probs = self._artifact.scorer.probabilities(
-            encode_ids(self._tokenizer, [d.prepared.text for d in docs])
-        )
+        words = document_words([d.prepared.text for d in docs])
+        probs = self._artifact.scorer.probabilities(words, self._featurizer)
         out = []
         for doc, row in zip(docs, probs, strict=True):
             scores = {c: round(float(row[h]), 6) for c, h in self._heads.items()}
@@ -51,8 +51,8 @@ class ModelDetector(Detector):
         return out
 
     def _findings(self, doc: Document, category: Category, score: float) -> list[Finding]:
-        ids, offsets = encode_offsets(self._tokenizer, doc.prepared.text)
-        found = evidence(self._artifact.scorer, ids, offsets, self._heads[category], doc.prepared.text)
+        text = doc.prepared.text
+        found = evidence(self._artifact.scorer, text, self._heads[category], self._featurizer)
         top = tuple((e.word, round(e.contribution, 4)) for e in found)
         explanation = Explanation(
             detector=self.name,

@@ -11,12 +11,13 @@ import numpy as np
 from civility.model import external, peers
 from civility.model.corpus import COLUMNS, shared_data_dir
 from civility.model.experiment import Experiment, Scored, headline
+from civility.model.features import document_words, prepared_texts
 from civility.model.fit import FitConfig
 from civility.model.metrics import Binary, binary
-from civility.model.persist import DEFAULT_DIR, Artifact
+from civility.model.ngrams import Featurizer
+from civility.model.persist import Artifact
 from civility.model.protocols import Progress, Result, Task, cv_tasks, lodo_task, run, summarise
 from civility.model.train import mapping_counts
-from civility.model.vectors import encode_ids, load_vectors
 
 CV_SETS = ("toxicr", "strudel", "sgid4se", "vcu")
 
@@ -45,9 +46,8 @@ def evaluate(
 ) -> Report:
     """All protocols; `quick` runs CV on ToxiCR and LODO on two sets only (for the slow test)."""
     root = shared_data_dir()
-    vectors = load_vectors(DEFAULT_DIR)
     progress(f"encoding the training mix ({', '.join(names)})")
-    exp = Experiment(names, vectors, FitConfig(seed=seed))
+    exp = Experiment(names, FitConfig(seed=seed))
     report = Report(tuple(names), folds, seed, len(exp.labels))
     report.mapping_counts = mapping_counts(exp.data.corpus)
     gold_spans = external.load_spans(root)
@@ -57,8 +57,9 @@ def evaluate(
         for r in rows:
             text = exp.data.corpus.texts[int(r)]
             if text in gold_spans:
-                head = int(np.argmax(artifact.scorer.probabilities([exp.data.ids[int(r)]])[0]))
-                out[text] = external.predicted_span(artifact, exp.vectors.tokenizer, text, head)
+                words = [exp.data.counts.words[int(r)]]
+                head = int(np.argmax(artifact.scorer.probabilities(words, exp.featurizer)[0]))
+                out[text] = external.predicted_span(artifact, exp.featurizer, text, head)
         return out
 
     cv_sets = [s for s in CV_SETS if s in names][: 1 if quick else None]
@@ -79,18 +80,15 @@ def evaluate(
     full = exp.fit(np.ones(len(exp.labels), dtype=bool))
     report.thresholds = {c.value: t for c, t in full.thresholds.items()}
     madlibs = external.load_madlibs(root)
-    flags = _flag_texts(full, vectors, madlibs.phrases)
+    flags = _flag_texts(full, exp.featurizer, madlibs.phrases)
     report.madlibs_overall = float(flags.mean())
     report.madlibs_fpr = external.false_positive_rates(flags, madlibs.terms)
     _peer(report, exp, madlibs, progress)
     return report
 
 
-def _flag_texts(artifact: Artifact, vectors: object, texts: list[str]) -> np.ndarray:
-    from civility.preprocess import prepare
-
-    ids = encode_ids(vectors.tokenizer, [prepare(t).text for t in texts])  # type: ignore[attr-defined]
-    probs = artifact.scorer.probabilities(ids)
+def _flag_texts(artifact: Artifact, featurizer: Featurizer, texts: list[str]) -> np.ndarray:
+    probs = artifact.scorer.probabilities(document_words(prepared_texts(texts)), featurizer)
     cuts = np.array([artifact.thresholds[c] for c in COLUMNS])
     return np.asarray((probs >= cuts).any(axis=1))
 

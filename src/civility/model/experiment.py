@@ -17,9 +17,9 @@ import numpy as np
 from civility.model import sources
 from civility.model.corpus import COLUMNS
 from civility.model.fit import FitConfig, oof_scores, thresholds
+from civility.model.ngrams import Featurizer
 from civility.model.persist import Artifact
 from civility.model.train import Encoded, encode_corpus, fit
-from civility.model.vectors import Vectors
 from civility.types import Category
 
 SGID_COLUMNS = (COLUMNS.index(Category.SEXUAL), COLUMNS.index(Category.IDENTITY_ATTACK))
@@ -35,30 +35,28 @@ class Scored:
 
 
 class Experiment:
-    def __init__(self, names: Sequence[str], vectors: Vectors, config: FitConfig) -> None:
+    def __init__(self, names: Sequence[str], config: FitConfig) -> None:
         self.names = tuple(names)
-        self.vectors = vectors
         self.config = config
-        self.data: Encoded = encode_corpus(sources.load(names), vectors)
+        self.featurizer = Featurizer(config.bits)
+        self.data: Encoded = encode_corpus(sources.load(names), config)
         self.labels = self.data.corpus.labels
         self.sources = np.array(self.data.corpus.sources)
         self._oof: np.ndarray | None = None
 
     def fit(self, train: np.ndarray) -> Artifact:
-        artifact = fit(self.data.select(train), self.vectors, self.config, with_thresholds=False)
+        artifact = fit(self.data.select(train), self.config, with_thresholds=False)
         chosen = thresholds(self.labels[train], self.oof()[train], self.sources[train].tolist(), self.config)
         return replace(artifact, thresholds={Category(k): v for k, v in chosen.items()})
 
     def oof(self) -> np.ndarray:
         if self._oof is None:
-            d = self.data
-            self._oof = oof_scores(
-                d.x, d.bag, d.ids, self.labels, d.corpus.sources, self.vectors.matrix, self.config
-            )
+            self._oof = oof_scores(self.data.counts, self.labels, self.data.corpus.sources, self.config)
         return self._oof
 
     def score(self, artifact: Artifact, rows: np.ndarray) -> Scored:
-        probs = artifact.scorer.probabilities([self.data.ids[int(i)] for i in rows])
+        words = [self.data.counts.words[int(i)] for i in rows]
+        probs = artifact.scorer.probabilities(words, self.featurizer)
         return Scored(rows, probs, probs >= thresholds_vector(artifact))
 
     def mask(self, name: str) -> np.ndarray:

@@ -13,8 +13,8 @@ import pandas as pd
 
 from civility.model.evidence import evidence
 from civility.model.metrics import span_prf
+from civility.model.ngrams import Featurizer
 from civility.model.persist import Artifact
-from civility.model.vectors import encode_offsets
 from civility.preprocess import prepare
 
 MADLIBS = Path("jigsaw-bias-madlibs") / "en_sentence_templates.csv"
@@ -62,12 +62,11 @@ def load_spans(root: Path) -> dict[str, set[int]]:
     return {str(t): set(ast.literal_eval(s)) for t, s in zip(toxic.text, toxic.spans, strict=True)}
 
 
-def predicted_span(artifact: Artifact, tokenizer: object, raw: str, head: int) -> set[int]:
+def predicted_span(artifact: Artifact, featurizer: Featurizer, raw: str, head: int) -> set[int]:
     """Raw character offsets of the model's evidence words for `head` in `raw`."""
     prepared = prepare(raw)
-    ids, offsets = encode_offsets(tokenizer, prepared.text)
     chars: set[int] = set()
-    for e in evidence(artifact.scorer, ids, offsets, head, prepared.text):
+    for e in evidence(artifact.scorer, prepared.text, head, featurizer):
         start, end = prepared.to_raw(e.start, e.end)
         chars.update(range(start, end))
     return chars

@@ -1,8 +1,8 @@
 """Saving and loading the model: skops with an explicit trusted-type list, never pickle.
 
-The `.skops` file holds plain arrays and numbers (the per-token table, biases, window, thresholds);
-`<name>.json` next to it holds the metadata (data hashes, seed, versions, mapping counts);
-`tokenizer.json` in the same folder is the tokenizer the table is indexed by.
+The `.skops` file holds plain arrays and numbers (idf and coefficients per hashed n-gram bucket, stored
+as float16 to keep the file small, biases, window, thresholds); `<name>.json` next to it holds the
+metadata (data hashes, seed, versions, mapping counts, feature description).
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ import numpy as np
 import skops.io as sio
 
 from civility.errors import ModelError
-from civility.model.corpus import sha256
-from civility.model.scorer import TokenTable
-from civility.model.vectors import TOKENIZER_FILE
+from civility.model.scorer import NgramScorer
 from civility.types import Category
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 TRUSTED_TYPES: tuple[str, ...] = ()
 """Types skops may rebuild beyond its built-in safe set. The artifact holds only arrays, numbers,
 strings, lists and dicts, so nothing else is trusted; any other type makes loading fail."""
@@ -44,21 +42,20 @@ DEFAULT_MODEL = DEFAULT_DIR / "civility.skops"
 @dataclass(frozen=True)
 class Artifact:
     categories: tuple[Category, ...]
-    scorer: TokenTable
+    scorer: NgramScorer
     thresholds: dict[Category, float]
-    tokenizer_sha256: str
 
 
 def save(artifact: Artifact, path: Path, metadata: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    scorer = artifact.scorer
     payload = {
         "format_version": FORMAT_VERSION,
         "categories": [c.value for c in artifact.categories],
-        "table": artifact.scorer.table.astype(np.float32),
-        "bias": artifact.scorer.bias.astype(np.float32),
-        "window": int(artifact.scorer.window),
+        **{name: getattr(scorer, name).astype(np.float16) for name in _ARRAYS},
+        "bias": scorer.bias.astype(np.float32),
+        "window": int(scorer.window),
         "thresholds": {c.value: float(t) for c, t in artifact.thresholds.items()},
-        "tokenizer_sha256": artifact.tokenizer_sha256,
     }
     sio.dump(payload, path, compression=8)
     meta_path = path.with_suffix(".json")
@@ -66,7 +63,7 @@ def save(artifact: Artifact, path: Path, metadata: dict[str, Any]) -> None:
 
 
 def load(path: Path) -> Artifact:
-    """The artifact at `path`; ModelError if it is missing, untrusted, corrupt or for another tokenizer."""
+    """The artifact at `path`; ModelError if it is missing, untrusted, corrupt or of another format."""
     if not path.is_file():
         raise ModelError(f"model file {path} not found; run `civility train` or pass the path of a model")
     try:
@@ -80,27 +77,24 @@ def load(path: Path) -> Artifact:
             f"{path}: not a civility model of format {FORMAT_VERSION}; retrain with `civility train`"
         )
     _check_contents(path, payload)
-    tokenizer = path.parent / TOKENIZER_FILE
-    if not tokenizer.is_file() or sha256(tokenizer) != payload["tokenizer_sha256"]:
-        raise ModelError(
-            f"{path}: {tokenizer} is missing or is not the tokenizer this model was trained with"
-        )
-    scorer = TokenTable(np.asarray(payload["table"]), np.asarray(payload["bias"]), int(payload["window"]))
+    arrays = {name: np.asarray(payload[name], dtype=np.float32) for name in _ARRAYS}
+    scorer = NgramScorer(
+        **arrays, bias=np.asarray(payload["bias"], np.float32), window=int(payload["window"])
+    )
     return Artifact(
         categories=tuple(Category(c) for c in payload["categories"]),
         scorer=scorer,
         thresholds={Category(c): float(t) for c, t in payload["thresholds"].items()},
-        tokenizer_sha256=str(payload["tokenizer_sha256"]),
     )
 
 
+_ARRAYS = ("idf_words", "idf_chars", "coef_words", "coef_chars")
 _EXPECTED: dict[str, type | tuple[type, ...]] = {
     "categories": list,
-    "table": np.ndarray,
+    **dict.fromkeys(_ARRAYS, np.ndarray),
     "bias": np.ndarray,
     "window": int,
     "thresholds": dict,
-    "tokenizer_sha256": str,
 }
 
 
@@ -111,6 +105,15 @@ def _check_contents(path: Path, payload: dict[str, Any]) -> None:
             raise ModelError(
                 f"{path}: unexpected or missing {key!r} in the model; retrain with `civility train`"
             )
-    table, bias = payload["table"], payload["bias"]
-    if table.ndim != 2 or bias.shape != (table.shape[1],) or len(payload["categories"]) != table.shape[1]:
-        raise ModelError(f"{path}: unexpected table shape {table.shape}; retrain with `civility train`")
+    heads, idf = len(payload["categories"]), payload["idf_words"]
+    width = idf.shape[0] if idf.ndim == 1 else -1
+    shapes_ok = (
+        width > 0
+        and width & (width - 1) == 0
+        and payload["idf_chars"].shape == (width,)
+        and payload["coef_words"].shape == (heads, width)
+        and payload["coef_chars"].shape == (heads, width)
+        and payload["bias"].shape == (heads,)
+    )
+    if not shapes_ok:
+        raise ModelError(f"{path}: unexpected array shapes in the model; retrain with `civility train`")

@@ -1,77 +1,115 @@
-"""Run-time scoring: a linear model over mean-pooled static vectors is a per-token lookup table.
+"""Run-time scoring: per category, a logistic regression over hashed word and character n-grams.
 
-For a head with weights w and bias b, logit(doc) = b + mean over tokens t of (w · v_t), so
-`table[t] = w · v_t` gives every token's exact contribution. A document is also scored on sliding
-windows of `window` tokens (stride window // 3, plus the last window) and takes the larger logit,
-so one insult inside a long, otherwise friendly comment is not averaged away.
+logit(doc) = bias + coef_words · tfidf_words(doc) + coef_chars · tfidf_chars(doc) (see `ngrams`).
+A document of several sentences is also scored sentence by sentence, and a sentence longer than
+`window` words on windows of that many words (stride window // 2, plus the last one); the largest
+logit wins, so one insult inside a long, friendly comment is not diluted away.
+Every term of that sum belongs to a word (bigrams split half and half between their two words), which
+gives each word's exact contribution for the evidence.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
-from civility.model.features import flatten
+from civility.model import ngrams
 
 
 @dataclass(frozen=True)
-class TokenTable:
-    table: np.ndarray
-    """float32 [vocabulary, heads]: each token's logit contribution to each head."""
+class NgramScorer:
+    idf_words: np.ndarray
+    """float32 [buckets]."""
+    idf_chars: np.ndarray
+    coef_words: np.ndarray
+    """float32 [heads, buckets]."""
+    coef_chars: np.ndarray
     bias: np.ndarray
     """float32 [heads]."""
     window: int = 0
-    """Window length in tokens for the max-over-windows score; 0 scores whole documents only."""
+    """Window length in words for the max-over-windows score; 0 scores whole documents only."""
 
-    def logits(self, ids: Sequence[np.ndarray]) -> np.ndarray:
-        """[documents, heads] logits: max of the whole-document mean and the best window's mean."""
-        n, heads = len(ids), self.table.shape[1]
-        out = np.full((n, heads), 0.0, dtype=np.float32)
-        flat, starts = flatten(ids)
-        if flat.size == 0:
-            return out + self.bias
-        contrib = self.table[flat]
-        csum = np.vstack([np.zeros((1, heads), np.float32), np.cumsum(contrib, axis=0, dtype=np.float64)])
-        lengths = np.array([len(i) for i in ids], dtype=np.int64)
-        ends = starts + lengths
-        nonempty = lengths > 0
-        out[nonempty] = (csum[ends[nonempty]] - csum[starts[nonempty]]) / lengths[nonempty, None]
-        if self.window:
-            out = np.maximum(out, self._windows(csum, starts, lengths))
+    @property
+    def bits(self) -> int:
+        return int(self.idf_words.shape[0]).bit_length() - 1
+
+    def logits(self, docs: Sequence[Sequence[str]], featurizer: ngrams.Featurizer) -> np.ndarray:
+        """[documents, heads] logits: the whole document's, or its best window's if larger."""
+        pieces, owner = self._pieces(docs)
+        raw = self._linear(featurizer.counts(pieces))
+        out = raw[: len(docs)].copy()
+        if len(pieces) > len(docs):
+            np.maximum.at(out, owner[len(docs) :], raw[len(docs) :])
         return out + self.bias
 
-    def _windows(self, csum: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    def probabilities(self, docs: Sequence[Sequence[str]], featurizer: ngrams.Featurizer) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.logits(docs, featurizer)))
+
+    def best_window(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> tuple[int, int]:
+        """Word range [start, end) that produced the head's score: the whole doc, a sentence or a window."""
+        ranges = [(0, len(doc)), *self._ranges(doc)]
+        raw = self._linear(featurizer.counts([doc[a:b] for a, b in ranges]))[:, head]
+        return ranges[int(np.argmax(raw))]
+
+    def word_contributions(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> np.ndarray:
+        """Each word's exact share of the head's logit (bias excluded) for `doc` scored as a whole."""
+        counts = featurizer.counts([doc])
+        values = np.zeros(len(doc), dtype=np.float64)
+        for block, idf, coef, ids in (
+            (counts.words, self.idf_words, self.coef_words, featurizer.word_ids(doc)),
+            (counts.chars, self.idf_chars, self.coef_chars, featurizer.char_ids(doc)),
+        ):
+            weighted = ngrams.weight(block, idf)
+            per_feature = dict(
+                zip(
+                    weighted.indices.tolist(),
+                    (weighted.data * coef[head, weighted.indices]).tolist(),
+                    strict=True,
+                )
+            )
+            occurrences = dict(zip(block.indices.tolist(), block.data.tolist(), strict=True))
+            for word, share, bucket in ids:
+                values[word] += share * per_feature.get(bucket, 0.0) / occurrences.get(bucket, 1.0)
+        return values
+
+    def _pieces(self, docs: Sequence[Sequence[str]]) -> tuple[list[Sequence[str]], np.ndarray]:
+        pieces: list[Sequence[str]] = list(docs)
+        owner = list(range(len(docs)))
+        for i, doc in enumerate(docs):
+            for a, b in self._ranges(doc):
+                pieces.append(doc[a:b])
+                owner.append(i)
+        return pieces, np.asarray(owner, dtype=np.int64)
+
+    def _ranges(self, doc: Sequence[str]) -> list[tuple[int, int]]:
+        """Sentences (when there are several) and windows of long sentences, as word ranges."""
+        bounds = [0, *getattr(doc, "breaks", ()), len(doc)]
+        sentences = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+        out = sentences if len(sentences) > 1 else []
+        for a, b in sentences:
+            out += self._windows(a, b)
+        return out
+
+    def _windows(self, start: int, end: int) -> list[tuple[int, int]]:
         w = self.window
-        best = np.full((len(lengths), csum.shape[1]), -np.inf, dtype=np.float32)
-        long_docs = np.flatnonzero(lengths > w)
-        if long_docs.size == 0:
-            return best
-        stride = max(w // 3, 1)
-        counts = (lengths[long_docs] - w) // stride + 2
-        doc_of = np.repeat(np.arange(long_docs.size), counts)
-        step = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-        last = lengths[long_docs][doc_of] - w
-        first = starts[long_docs][doc_of] + np.minimum(step * stride, last)
-        means = (csum[first + w] - csum[first]) / w
-        seg_starts = np.cumsum(counts) - counts
-        best[long_docs] = np.maximum.reduceat(means, seg_starts, axis=0)
-        return best
+        if not w or end - start <= w:
+            return []
+        stride = max(w // 2, 1)
+        firsts = [*range(start, end - w, stride), end - w]
+        return [(s, s + w) for s in firsts]
 
-    def probabilities(self, ids: Sequence[np.ndarray]) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.logits(ids)))
+    def _linear(self, counts: ngrams.Batch) -> np.ndarray:
+        words = ngrams.weight(counts.words, self.idf_words)
+        chars = ngrams.weight(counts.chars, self.idf_chars)
+        return np.asarray(words @ self.coef_words.T + chars @ self.coef_chars.T, dtype=np.float32)
 
-    def best_span(self, ids: np.ndarray, head: int) -> tuple[int, int]:
-        """Token range [start, end) that produced the head's score: the whole doc or the best window."""
-        n = len(ids)
-        if not self.window or n <= self.window:
-            return 0, n
-        w, stride = self.window, max(self.window // 3, 1)
-        csum = np.concatenate([[0.0], np.cumsum(self.table[ids, head].astype(np.float64))])
-        firsts = np.minimum(np.arange((n - w) // stride + 2) * stride, n - w)
-        means = (csum[firsts + w] - csum[firsts]) / w
-        if means.max() <= csum[-1] / n:
-            return 0, n
-        start = int(firsts[int(np.argmax(means))])
-        return start, start + w
+
+def stack(counts: ngrams.Batch, idf_words: np.ndarray, idf_chars: np.ndarray) -> sparse.csr_matrix:
+    """The training design matrix: both weighted blocks side by side."""
+    return sparse.hstack(
+        [ngrams.weight(counts.words, idf_words), ngrams.weight(counts.chars, idf_chars)], format="csr"
+    )

