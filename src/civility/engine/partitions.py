@@ -71,8 +71,7 @@ def _count_records(path: str) -> int:
 def partitions(paths: Sequence[str | Path]) -> list[str]:
     """The input files in the local engine's order: globs expanded (sorted), folders listed as the
     readers list them, everything else (files, `hf:` names) as given."""
-    # The readers' own folder listing, so both engines see the same files in the same order.
-    from civility.exports import _expand
+    from civility.exports import expand_paths
 
     out: list[str] = []
     for path in map(str, paths):
@@ -82,7 +81,7 @@ def partitions(paths: Sequence[str | Path]) -> list[str]:
                 raise InputError(f"{path}: the pattern matches no files; check the path and quoting")
             out.extend(found)
         else:
-            out.extend(str(p) for p in _expand([path]))
+            out.extend(str(p) for p in expand_paths([path]))
     return out
 
 

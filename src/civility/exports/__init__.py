@@ -44,7 +44,7 @@ EXTENSIONS = {
 }
 """Format by file extension; a directory is read for files with these extensions."""
 
-__all__ = ["EXTENSIONS", "FORMATS", "detect_format", "read_dataset", "read_messages"]
+__all__ = ["EXTENSIONS", "FORMATS", "detect_format", "expand_paths", "read_dataset", "read_messages"]
 
 
 def detect_format(path: str | Path, format: str | None = None) -> str:
@@ -70,7 +70,7 @@ def read_messages(
     """Stream messages from files, directories (every export inside, sorted, recursive) and `hf:` names."""
     if format is not None:
         detect_format("", format)
-    for source in _expand([paths] if isinstance(paths, str | Path) else paths):
+    for source in expand_paths([paths] if isinstance(paths, str | Path) else paths):
         if str(source).startswith(hf.PREFIX) and (format in (None, "hf")):
             yield from hf.read_hub(str(source), text_column)
             continue
@@ -83,7 +83,10 @@ def read_messages(
             yield Skipped(SourceLocation(str(source)), _strip_path(str(exc), str(source)))
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
+    """Inputs in reading order: a folder becomes its export files (sorted, recursive, hidden folders
+    skipped; an empty folder stays as a marker the reader reports); files and `hf:` names pass as given.
+    The local and Dask engines both list inputs with this, so they read the same files in the same order."""
     for path in paths:
         if not str(path).startswith(hf.PREFIX) and Path(path).is_dir():
             found = sorted(p for p in Path(path).rglob("*") if _is_export(p, Path(path)))
