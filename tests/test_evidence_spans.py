@@ -121,3 +121,24 @@ def test_one_insulting_sentence_among_friendly_ones_is_scored_alone() -> None:
     scorer = _scorer({"moron": 1.0}, window=24, bias=-2.0)
     assert scorer.logits([list(doc)], featurizer)[0, 0] < 0 < scorer.logits([doc], featurizer)[0, 0]
     assert [e.word for e in evidence(scorer, text, 0, featurizer)] == ["moron"]
+
+
+def test_counts_of_word_ranges_equal_counts_of_the_sliced_documents() -> None:
+    docs = [ngrams.words("the quick brown fox jumps over the lazy dog"), [], ngrams.words("a b a b a")]
+    owner, start, end = np.array([0, 0, 2, 1, 0]), np.array([0, 3, 1, 0, 8]), np.array([9, 6, 5, 0, 9])
+    featurizer = ngrams.Featurizer(BITS)
+    ranged = featurizer.counts_ranges(docs, owner, start, end)
+    sliced = featurizer.counts([docs[o][a:b] for o, a, b in zip(owner, start, end, strict=True)])
+    for got, want in ((ranged.words, sliced.words), (ranged.chars, sliced.chars)):
+        assert got.has_canonical_format and (got != want).nnz == 0
+
+
+def test_count_matrix_matches_scipy_duplicate_summing() -> None:
+    from scipy import sparse
+
+    rng = np.random.default_rng(3)
+    rows, cols = np.sort(rng.integers(0, 7, 500)), rng.integers(0, 64, 500).astype(np.uint32)
+    want = sparse.csr_matrix((np.ones(500, np.float32), (rows, cols.astype(np.int64))), shape=(9, 64))
+    want.sum_duplicates()
+    got = ngrams._count_matrix(rows, cols, 9, 64)
+    assert (got != want).nnz == 0 and got.has_canonical_format

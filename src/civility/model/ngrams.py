@@ -77,13 +77,16 @@ class Batch:
 
 
 class Featurizer:
-    """Hashes words into the two feature blocks; one per process (it keeps a word cache)."""
+    """Hashes words into the two feature blocks; one per process (it keeps a word cache).
+
+    The cache is a vocabulary: word → id, and per id its unigram hash and its character n-gram buckets
+    (CSR arrays). A batch costs one dictionary lookup per word; the rest is array arithmetic.
+    """
 
     def __init__(self, bits: int = 18) -> None:
         self.bits = bits
         self.mask = np.uint32((1 << bits) - 1)
-        self._unigram: dict[str, int] = {}
-        self._chars: dict[str, np.ndarray] = {}
+        self._reset()
 
     @property
     def width(self) -> int:
@@ -91,17 +94,25 @@ class Featurizer:
 
     def counts(self, docs: Sequence[Sequence[str]]) -> Batch:
         """Raw counts [documents, buckets] of each block for documents given as word lists."""
-        if len(self._chars) > CACHE_LIMIT:
-            self._unigram.clear()
-            self._chars.clear()
         lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
-        flat = [w for d in docs for w in d]
-        uni = np.fromiter((self._word_hash(w) for w in flat), dtype=np.uint32, count=len(flat))
-        return Batch(self._word_block(uni, lengths), self._char_block(flat, lengths))
+        return self.counts_ranges(docs, np.arange(len(docs)), np.zeros_like(lengths), lengths)
+
+    def counts_ranges(
+        self, docs: Sequence[Sequence[str]], owner: np.ndarray, start: np.ndarray, end: np.ndarray
+    ) -> Batch:
+        """Raw counts with one row per word range `docs[owner[r]][start[r]:end[r]]`."""
+        lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
+        ids = self._encode([w for d in docs for w in d])
+        first = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if len(docs) else lengths
+        sizes = np.asarray(end, np.int64) - start
+        positions = _aranges(first[owner] + start, sizes)
+        row = np.repeat(np.arange(len(sizes)), sizes)
+        word_ids = ids[positions]
+        return Batch(self._word_block(word_ids, row, len(sizes)), self._char_block(word_ids, row, len(sizes)))
 
     def word_ids(self, doc: Sequence[str]) -> list[tuple[int, float, int]]:
         """(word index, share, bucket) of every word-block feature: unigrams, and bigrams split in half."""
-        uni = np.array([self._word_hash(w) for w in doc], dtype=np.uint32)
+        uni = self._uni[self._encode(list(doc))]
         out = [(i, 1.0, int(u & self.mask)) for i, u in enumerate(uni)]
         bigrams = ((uni[:-1] * BIGRAM_MIX) ^ uni[1:]) & self.mask
         for i, bucket in enumerate(bigrams.tolist()):
@@ -110,48 +121,94 @@ class Featurizer:
 
     def char_ids(self, doc: Sequence[str]) -> list[tuple[int, float, int]]:
         """(word index, share, bucket) of every character-block feature."""
-        return [(i, 1.0, int(b)) for i, w in enumerate(doc) for b in self._char_ids(w)]
+        ids = self._encode(list(doc))
+        return [
+            (i, 1.0, int(b))
+            for i, k in enumerate(ids)
+            for b in self._chars[self._indptr[k] : self._indptr[k + 1]]
+        ]
 
-    def _word_hash(self, word: str) -> int:
-        found = self._unigram.get(word)
-        if found is None:
-            found = self._unigram[word] = _hash("w " + word)
-        return found
+    def _reset(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._uni = np.zeros(1024, dtype=np.uint32)
+        """Full 32-bit unigram hash per word id (bigrams mix two of them)."""
+        self._indptr = np.zeros(1025, dtype=np.int64)
+        self._chars = np.zeros(1 << 14, dtype=np.uint32)
+        """Character n-gram buckets of word id k: _chars[_indptr[k]:_indptr[k + 1]]."""
 
-    def _char_ids(self, word: str) -> np.ndarray:
-        found = self._chars.get(word)
-        if found is None:
-            padded = f" {word} "
-            grams = [padded[i : i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)]
-            found = np.array([_hash(g) for g in grams], dtype=np.uint32) & self.mask
-            self._chars[word] = found
-        return found
+    def _encode(self, flat: list[str]) -> np.ndarray:
+        if len(self._ids) > CACHE_LIMIT:
+            self._reset()
+        get = self._ids.get
+        ids = [get(w, -1) for w in flat]
+        if -1 in ids:
+            self._add(list(dict.fromkeys(w for w, i in zip(flat, ids, strict=True) if i < 0)))
+            ids = [self._ids[w] for w in flat]
+        return np.array(ids, dtype=np.int64)
 
-    def _word_block(self, uni: np.ndarray, lengths: np.ndarray) -> sparse.csr_matrix:
-        n = len(lengths)
-        doc = np.repeat(np.arange(n), lengths)
-        same_doc = doc[1:] == doc[:-1]
-        bigrams = ((uni[:-1] * BIGRAM_MIX) ^ uni[1:])[same_doc] if uni.size > 1 else uni[:0]
+    def _add(self, words: list[str]) -> None:
+        n0, k = len(self._ids), len(words)
+        grams = [self._grams(w) for w in words]
+        sizes = np.fromiter((len(g) for g in grams), dtype=np.int64, count=k)
+        start = int(self._indptr[n0])
+        self._uni = _grow(self._uni, n0 + k)
+        self._indptr = _grow(self._indptr, n0 + k + 1)
+        self._chars = _grow(self._chars, start + int(sizes.sum()))
+        self._uni[n0 : n0 + k] = [_hash("w " + w) for w in words]
+        self._indptr[n0 + 1 : n0 + k + 1] = start + np.cumsum(sizes)
+        self._chars[start : start + int(sizes.sum())] = [b for g in grams for b in g]
+        self._ids.update(zip(words, range(n0, n0 + k), strict=True))
+
+    def _grams(self, word: str) -> list[int]:
+        padded, mask = f" {word} ", int(self.mask)
+        return [_hash(padded[i : i + n]) & mask for n in CHAR_SIZES for i in range(len(padded) - n + 1)]
+
+    def _word_block(self, word_ids: np.ndarray, row: np.ndarray, n: int) -> sparse.csr_matrix:
+        uni = self._uni[word_ids]
+        same = row[1:] == row[:-1]
+        bigrams = ((uni[:-1] * BIGRAM_MIX) ^ uni[1:])[same] if uni.size > 1 else uni[:0]
         cols = np.concatenate([uni, bigrams]) & self.mask
-        rows = np.concatenate([doc, doc[1:][same_doc]])
+        rows = np.concatenate([row, row[1:][same]])
         return _count_matrix(rows, cols, n, self.width)
 
-    def _char_block(self, flat: list[str], lengths: np.ndarray) -> sparse.csr_matrix:
-        n = len(lengths)
-        if not flat:
-            return sparse.csr_matrix((n, self.width), dtype=np.float32)
-        per_word = [self._char_ids(w) for w in flat]
-        sizes = np.fromiter((a.size for a in per_word), dtype=np.int64, count=len(per_word))
-        cols = np.concatenate(per_word)
-        rows = np.repeat(np.repeat(np.arange(n), lengths), sizes)
-        return _count_matrix(rows, cols, n, self.width)
+    def _char_block(self, word_ids: np.ndarray, row: np.ndarray, n: int) -> sparse.csr_matrix:
+        lo = self._indptr[word_ids]
+        sizes = self._indptr[word_ids + 1] - lo
+        cols = self._chars[_aranges(lo, sizes)]
+        return _count_matrix(np.repeat(row, sizes), cols, n, self.width)
+
+
+def _aranges(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Concatenated ranges [starts[i], starts[i] + sizes[i]), vectorised."""
+    total = int(sizes.sum())
+    offsets = np.cumsum(sizes) - sizes
+    return np.arange(total, dtype=np.int64) - np.repeat(offsets - starts, sizes)
+
+
+def _grow(array: np.ndarray, needed: int) -> np.ndarray:
+    if needed <= array.size:
+        return array
+    bigger = np.zeros(max(needed, 2 * array.size), dtype=array.dtype)
+    bigger[: array.size] = array
+    return bigger
 
 
 def _count_matrix(rows: np.ndarray, cols: np.ndarray, n: int, width: int) -> sparse.csr_matrix:
-    data = np.ones(rows.size, dtype=np.float32)
-    matrix = sparse.csr_matrix((data, (rows, cols.astype(np.int64))), shape=(n, width))
-    matrix.sum_duplicates()
-    return matrix
+    """Counts of (row, col) pairs as a canonical CSR matrix: one sort of packed 64-bit keys, about 3x
+    faster than building it through scipy's COO conversion and sum_duplicates."""
+    bits = width.bit_length() - 1
+    keys = (rows.astype(np.int64) << bits) | cols.astype(np.int64)
+    keys.sort()
+    if keys.size == 0:
+        return sparse.csr_matrix((n, width), dtype=np.float32)
+    new = np.empty(keys.size, dtype=bool)
+    new[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    unique = keys[starts]
+    data = np.diff(np.append(starts, keys.size)).astype(np.float32)
+    indptr = np.searchsorted(unique >> bits, np.arange(n + 1))
+    return sparse.csr_matrix((data, (unique & (width - 1)).astype(np.int32), indptr), shape=(n, width))
 
 
 def document_frequency(counts: sparse.csr_matrix) -> np.ndarray:
@@ -165,9 +222,11 @@ def idf_weights(df: np.ndarray, documents: int) -> np.ndarray:
 
 def weight(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     """(1 + ln tf) × idf, each row L2-normalised (empty rows stay empty)."""
-    out = counts.copy()
-    out.data = (1.0 + np.log(out.data)) * idf[out.indices]
-    norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
-    row_of = np.repeat(np.arange(out.shape[0]), np.diff(out.indptr))
-    out.data /= np.maximum(norms[row_of], 1e-12)
-    return out.astype(np.float32)
+    data = (1.0 + np.log(counts.data)) * idf[counts.indices]
+    lengths = np.diff(counts.indptr)
+    squares = data * data
+    sums = np.zeros(counts.shape[0], dtype=squares.dtype)
+    nonempty = lengths > 0
+    sums[nonempty] = np.add.reduceat(squares, counts.indptr[:-1][nonempty])
+    data /= np.maximum(np.sqrt(sums), 1e-12)[np.repeat(np.arange(counts.shape[0]), lengths)]
+    return sparse.csr_matrix((data.astype(np.float32), counts.indices, counts.indptr), shape=counts.shape)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
@@ -38,11 +39,11 @@ class NgramScorer:
         return int(self.idf_words.shape[0]).bit_length() - 1
 
     def logits(self, docs: Sequence[Sequence[str]], featurizer: ngrams.Featurizer) -> np.ndarray:
-        """[documents, heads] logits: the whole document's, or its best window's if larger."""
-        pieces, owner = self._pieces(docs)
-        raw = self._linear(featurizer.counts(pieces))
+        """[documents, heads] logits: the whole document's, or its best sentence's or window's if larger."""
+        owner, start, end = self._pieces(docs)
+        raw = self._linear(featurizer.counts_ranges(docs, owner, start, end))
         out = raw[: len(docs)].copy()
-        if len(pieces) > len(docs):
+        if len(owner) > len(docs):
             np.maximum.at(out, owner[len(docs) :], raw[len(docs) :])
         return out + self.bias
 
@@ -52,7 +53,8 @@ class NgramScorer:
     def best_window(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> tuple[int, int]:
         """Word range [start, end) that produced the head's score: the whole doc, a sentence or a window."""
         ranges = [(0, len(doc)), *self._ranges(doc)]
-        raw = self._linear(featurizer.counts([doc[a:b] for a, b in ranges]))[:, head]
+        start, end = (np.array(side, dtype=np.int64) for side in zip(*ranges, strict=True))
+        raw = self._linear(featurizer.counts_ranges([doc], np.zeros_like(start), start, end))[:, head]
         return ranges[int(np.argmax(raw))]
 
     def word_contributions(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> np.ndarray:
@@ -76,14 +78,17 @@ class NgramScorer:
                 values[word] += share * per_feature.get(bucket, 0.0) / occurrences.get(bucket, 1.0)
         return values
 
-    def _pieces(self, docs: Sequence[Sequence[str]]) -> tuple[list[Sequence[str]], np.ndarray]:
-        pieces: list[Sequence[str]] = list(docs)
-        owner = list(range(len(docs)))
+    def _pieces(self, docs: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(owner, start, end) word ranges: every whole document first, then sentences and windows."""
+        owner, start = list(range(len(docs))), [0] * len(docs)
+        end = [len(d) for d in docs]
         for i, doc in enumerate(docs):
             for a, b in self._ranges(doc):
-                pieces.append(doc[a:b])
                 owner.append(i)
-        return pieces, np.asarray(owner, dtype=np.int64)
+                start.append(a)
+                end.append(b)
+        as_array = np.asarray
+        return as_array(owner, np.int64), as_array(start, np.int64), as_array(end, np.int64)
 
     def _ranges(self, doc: Sequence[str]) -> list[tuple[int, int]]:
         """Sentences (when there are several) and windows of long sentences, as word ranges."""
@@ -105,7 +110,12 @@ class NgramScorer:
     def _linear(self, counts: ngrams.Batch) -> np.ndarray:
         words = ngrams.weight(counts.words, self.idf_words)
         chars = ngrams.weight(counts.chars, self.idf_chars)
-        return np.asarray(words @ self.coef_words.T + chars @ self.coef_chars.T, dtype=np.float32)
+        return np.asarray(words @ self._columns[0] + chars @ self._columns[1], dtype=np.float32)
+
+    @cached_property
+    def _columns(self) -> tuple[np.ndarray, np.ndarray]:
+        """Coefficients as contiguous [buckets, heads] arrays (a transposed view is copied per product)."""
+        return np.ascontiguousarray(self.coef_words.T), np.ascontiguousarray(self.coef_chars.T)
 
 
 def stack(counts: ngrams.Batch, idf_words: np.ndarray, idf_chars: np.ndarray) -> sparse.csr_matrix:
