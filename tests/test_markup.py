@@ -172,6 +172,9 @@ ADVERSARIAL = [
 
 @pytest.mark.parametrize("raw", ADVERSARIAL, ids=lambda r: repr(r[:8]))
 def test_one_megabyte_adversarial_input_is_fast(raw: str) -> None:
+    """A guard against catastrophic backtracking, not a speed measurement (that is benchmarks/): the
+    linear patterns take well under a second of CPU on 1 MB, a quadratic one takes minutes, so the
+    bound is loose enough for a loaded CI machine."""
     started = time.process_time()
     find_masked_spans(raw)
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < 10.0
