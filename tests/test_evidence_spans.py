@@ -19,9 +19,8 @@ def _scorer(weights: dict[str, float], window: int = 0, bias: float = 0.0) -> Ng
     width = featurizer.width
     coef_w, coef_c = np.zeros((1, width), np.float32), np.zeros((1, width), np.float32)
     for word, value in weights.items():
-        coef_w[0, featurizer.word_ids([word])[0][2]] = value
-        for _, _, bucket in featurizer.char_ids([word]):
-            coef_c[0, bucket] = value
+        coef_w[0, featurizer.word_features([word]).bucket[0]] = value
+        coef_c[0, featurizer.char_features([word]).bucket] = value
     ones = np.ones(width, np.float32)
     return NgramScorer(ones, ones, coef_w, coef_c, np.array([bias], np.float32), window)
 
@@ -70,7 +69,9 @@ def test_hashing_is_stable_across_processes() -> None:
     """blake2b, not Python's salted hash(): the shipped coefficients index these exact buckets."""
     batch = ngrams.Featurizer(18).counts([["hello", "world"]])
     assert batch.words.indices.tolist() == sorted(batch.words.indices.tolist())
-    assert ngrams.Featurizer(18).word_ids(["hello"])[0][2] == ngrams._hash("w hello") & ((1 << 18) - 1)
+    assert ngrams.Featurizer(18).word_features(["hello"]).bucket[0] == ngrams._hash("w hello") & (
+        (1 << 18) - 1
+    )
     assert ngrams._hash("w hello") == int.from_bytes(
         __import__("hashlib").blake2b(b"w hello", digest_size=4).digest(), "little"
     )
@@ -142,3 +143,12 @@ def test_count_matrix_matches_scipy_duplicate_summing() -> None:
     want.sum_duplicates()
     got = ngrams._count_matrix(rows, cols, 9, 64)
     assert (got != want).nnz == 0 and got.has_canonical_format
+
+
+def test_evidence_for_words_the_cache_has_not_seen_yet() -> None:
+    """Encoding new words grows the cache arrays; reading them must come after, not before."""
+    featurizer = ngrams.Featurizer(BITS)
+    doc = [f"novel{i}" for i in range(3000)] + ["moron"]
+    features = featurizer.word_features(doc)
+    assert features.bucket.size == 3 * len(doc) - 2
+    assert featurizer.char_features(doc).position.max() == len(doc) - 1

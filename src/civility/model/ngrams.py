@@ -76,6 +76,19 @@ class Batch:
     chars: sparse.csr_matrix
 
 
+@dataclass(frozen=True)
+class Attribution:
+    """Which word each feature occurrence of one document belongs to, for exact evidence."""
+
+    position: np.ndarray
+    """Word index of each (share of an) occurrence."""
+    share: np.ndarray
+    """1 for a word's own features, 0.5 for each half of a bigram."""
+    bucket: np.ndarray
+    occurrences: np.ndarray
+    """Every occurrence once (a bigram once), from which term frequencies are counted."""
+
+
 class Featurizer:
     """Hashes words into the two feature blocks; one per process (it keeps a word cache).
 
@@ -110,23 +123,27 @@ class Featurizer:
         word_ids = ids[positions]
         return Batch(self._word_block(word_ids, row, len(sizes)), self._char_block(word_ids, row, len(sizes)))
 
-    def word_ids(self, doc: Sequence[str]) -> list[tuple[int, float, int]]:
-        """(word index, share, bucket) of every word-block feature: unigrams, and bigrams split in half."""
-        uni = self._uni[self._encode(list(doc))]
-        out = [(i, 1.0, int(u & self.mask)) for i, u in enumerate(uni)]
-        bigrams = ((uni[:-1] * BIGRAM_MIX) ^ uni[1:]) & self.mask
-        for i, bucket in enumerate(bigrams.tolist()):
-            out += [(i, 0.5, bucket), (i + 1, 0.5, bucket)]
-        return out
+    def word_features(self, doc: Sequence[str]) -> Attribution:
+        """Word-block features of `doc`: unigrams, and bigrams split in half between their two words."""
+        ids = self._encode(list(doc))  # first: it may grow (replace) the arrays read below
+        uni = self._uni[ids]
+        n = len(uni)
+        unigrams = (uni & self.mask).astype(np.int64)
+        bigrams = (((uni[:-1] * BIGRAM_MIX) ^ uni[1:]) & self.mask).astype(np.int64)
+        return Attribution(
+            position=np.concatenate([np.arange(n), np.arange(n - 1), np.arange(1, n)]) if n else unigrams,
+            share=np.concatenate([np.ones(n), np.full(2 * max(n - 1, 0), 0.5)]),
+            bucket=np.concatenate([unigrams, bigrams, bigrams]),
+            occurrences=np.concatenate([unigrams, bigrams]),
+        )
 
-    def char_ids(self, doc: Sequence[str]) -> list[tuple[int, float, int]]:
-        """(word index, share, bucket) of every character-block feature."""
+    def char_features(self, doc: Sequence[str]) -> Attribution:
+        """Character-block features of `doc`, each belonging to its word."""
         ids = self._encode(list(doc))
-        return [
-            (i, 1.0, int(b))
-            for i, k in enumerate(ids)
-            for b in self._chars[self._indptr[k] : self._indptr[k + 1]]
-        ]
+        lo = self._indptr[ids]
+        sizes = self._indptr[ids + 1] - lo
+        bucket = self._chars[_aranges(lo, sizes)].astype(np.int64)
+        return Attribution(np.repeat(np.arange(len(ids)), sizes), np.ones(bucket.size), bucket, bucket)
 
     def _reset(self) -> None:
         self._ids: dict[str, int] = {}

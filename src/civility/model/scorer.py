@@ -52,30 +52,31 @@ class NgramScorer:
 
     def best_window(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> tuple[int, int]:
         """Word range [start, end) that produced the head's score: the whole doc, a sentence or a window."""
-        ranges = [(0, len(doc)), *self._ranges(doc)]
+        pieces = self._ranges(doc)
+        if not pieces:
+            return 0, len(doc)
+        ranges = [(0, len(doc)), *pieces]
         start, end = (np.array(side, dtype=np.int64) for side in zip(*ranges, strict=True))
         raw = self._linear(featurizer.counts_ranges([doc], np.zeros_like(start), start, end))[:, head]
         return ranges[int(np.argmax(raw))]
 
     def word_contributions(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> np.ndarray:
-        """Each word's exact share of the head's logit (bias excluded) for `doc` scored as a whole."""
-        counts = featurizer.counts([doc])
+        """Each word's exact share of the head's logit (bias excluded) for `doc` scored as a whole.
+
+        A feature's contribution (weight × coefficient) is split evenly over its occurrences, and each
+        occurrence goes to its word (a bigram's half to each of its two words)."""
         values = np.zeros(len(doc), dtype=np.float64)
-        for block, idf, coef, ids in (
-            (counts.words, self.idf_words, self.coef_words, featurizer.word_ids(doc)),
-            (counts.chars, self.idf_chars, self.coef_chars, featurizer.char_ids(doc)),
+        for features, idf, coef in (
+            (featurizer.word_features(doc), self.idf_words, self.coef_words),
+            (featurizer.char_features(doc), self.idf_chars, self.coef_chars),
         ):
-            weighted = ngrams.weight(block, idf)
-            per_feature = dict(
-                zip(
-                    weighted.indices.tolist(),
-                    (weighted.data * coef[head, weighted.indices]).tolist(),
-                    strict=True,
-                )
-            )
-            occurrences = dict(zip(block.indices.tolist(), block.data.tolist(), strict=True))
-            for word, share, bucket in ids:
-                values[word] += share * per_feature.get(bucket, 0.0) / occurrences.get(bucket, 1.0)
+            buckets, tf = np.unique(features.occurrences, return_counts=True)
+            weights = (1.0 + np.log(tf.astype(np.float32))) * idf[buckets]  # as `ngrams.weight`
+            weights /= max(float(np.sqrt(np.sum(weights * weights))), 1e-12)
+            contribution = weights.astype(np.float64) * coef[head, buckets]
+            slot = np.searchsorted(buckets, features.bucket)
+            per_occurrence = features.share * contribution[slot] / tf[slot]
+            values += np.bincount(features.position, weights=per_occurrence, minlength=len(doc))
         return values
 
     def _pieces(self, docs: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
