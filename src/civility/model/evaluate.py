@@ -19,7 +19,8 @@ from civility.model.persist import Artifact
 from civility.model.protocols import Progress, Result, Task, cv_tasks, lodo_task, run, summarise
 from civility.model.train import mapping_counts
 
-CV_SETS = ("toxicr", "strudel", "sgid4se", "vcu")
+CV_SETS = ("toxicr", "strudel", "sgid4se")
+"""In-domain CV (the papers' protocols). VCU is scored by leave-one-dataset-out, per category."""
 
 
 @dataclass
