@@ -8,9 +8,9 @@ shown; after a human dismisses it in `civility review` (answers on stdin) the sa
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,10 +21,15 @@ REPO = Path(__file__).resolve().parents[1]
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
-        shutil.which("pre-commit") is None, reason="pre-commit not installed (pip install pre-commit)"
+        importlib.util.find_spec("pre_commit") is None,
+        reason="pre-commit not installed (pip install -e '.[dev]')",
     ),
     pytest.mark.skipif(not (REPO / ".git").exists(), reason="needs the civility git repository to clone"),
 ]
+PRE_COMMIT = (sys.executable, "-m", "pre_commit")
+"""The framework of the interpreter running the tests (its console script may not be on PATH, e.g.
+in an unactivated venv); `pre-commit install` writes a git hook that calls this same interpreter."""
+
 CLEAN = {
     "id": "c1",
     "thread": "3",
@@ -69,9 +74,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, s
         f"repos:\n- repo: {clone}\n  rev: {head}\n  hooks:\n  - id: civility\n    files: ^exports/\n",
         encoding="utf-8",
     )
-    subprocess.run(["pre-commit", "install"], cwd=proj, env=env, check=True, capture_output=True, timeout=120)
+    subprocess.run([*PRE_COMMIT, "install"], cwd=proj, env=env, check=True, capture_output=True, timeout=120)
     subprocess.run(
-        ["pre-commit", "install-hooks"], cwd=proj, env=env, check=True, capture_output=True, timeout=1800
+        [*PRE_COMMIT, "install-hooks"], cwd=proj, env=env, check=True, capture_output=True, timeout=1800
     )
     _git(proj, "add", ".pre-commit-config.yaml")
     _git(proj, "commit", "--quiet", "-m", "pre-commit config", env=env)
