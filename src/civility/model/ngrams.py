@@ -41,12 +41,8 @@ class Words(list[str]):
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(text.lower())
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    """Character offsets of `words(text)`, in the same order (lower-casing keeps offsets here)."""
-    return [m.span() for m in WORD.finditer(text.lower())]
+    """The lower-cased words of `text`, as the model sees them (`segment` without a limit)."""
+    return list(segment(text, len(text))[0])
 
 
 def segment(text: str, limit: int) -> tuple[Words, list[tuple[int, int]]]:
