@@ -1,0 +1,85 @@
+"""Identity-term balancing: training weights that stop a head from learning "mentions a group" as toxic.
+
+Hate and abuse corpora mention identity groups mostly when attacking them, so a bag of words learns
+the group's name itself ("gay", "muslim", "old") as evidence, and then flags "I am a gay developer".
+Following the balancing idea of Dixon et al. (2018, "Measuring and Mitigating Unintended Bias in Text
+Classification") in its reweighing form (Kamiran and Calders, 2012): for each head and each term, when
+the weighted positive rate of training rows that mention the term is above the head's overall rate,
+the *negative* rows that mention it are weighted up until the two rates match (capped). Context words
+("hate", "should die", slurs) keep their weight; only the term's spurious share goes.
+
+The list is civility's own: common English words for groups named in the Contributor Covenant
+(gender and sex, orientation, race and ethnicity, nationality, religion, disability, age).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    "gender and sex": _words(
+        "woman women man men female females male males girl girls lady ladies boy boys nonbinary trans "
+        "transgender cis cisgender"
+    ),
+    "sexual orientation": _words(
+        "gay gays lesbian lesbians bisexual queer lgbt lgbtq homosexual homosexuals heterosexual straight"
+    ),
+    "race, ethnicity and nationality": _words(
+        "black blacks white whites asian asians african africans hispanic hispanics latino latinos latina "
+        "latinas latinx mexican mexicans indian indians chinese japanese european europeans american "
+        "americans arab arabs canadian"
+    ),
+    "religion": _words(
+        "muslim muslims christian christians jewish jew jews buddhist buddhists hindu hindus sikh sikhs "
+        "catholic catholics protestant protestants atheist atheists taoist"
+    ),
+    "disability": _words("blind deaf disabled autistic paralyzed"),
+    "age": _words(
+        "old older young younger elderly teenage teenager teenagers millenial millennial millennials"
+    ),
+}
+TERMS = frozenset(term for terms in GROUPS.values() for term in terms)
+MIN_ROWS = 20
+"""Terms mentioned by fewer known rows than this are left alone (their rate is noise)."""
+
+
+def mentions(docs: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+    """Per identity term, the indices of the documents (lower-cased word lists) that mention it."""
+    rows: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        for term in TERMS.intersection(doc):
+            rows.setdefault(term, []).append(i)
+    return {term: np.array(found, dtype=np.int64) for term, found in sorted(rows.items())}
+
+
+def balance(weights: np.ndarray, y: np.ndarray, by_term: dict[str, np.ndarray], cap: float) -> np.ndarray:
+    """`weights` with each term's negative rows scaled up so its weighted positive rate matches the
+    overall one (the largest factor wins for rows mentioning several terms; at most `cap`). Rows of
+    weight 0 (label unknown for this head) take no part."""
+    positive = y == 1
+    base = _rate(weights, positive)
+    if not 0.0 < base < 1.0:
+        return weights
+    factor = np.ones_like(weights)
+    for rows in by_term.values():
+        if np.count_nonzero(weights[rows]) < MIN_ROWS:
+            continue
+        rate = _rate(weights[rows], positive[rows])
+        if not base < rate < 1.0:
+            continue
+        odds_ratio = rate * (1.0 - base) / (base * (1.0 - rate))
+        negatives = rows[~positive[rows]]
+        factor[negatives] = np.maximum(factor[negatives], min(odds_ratio, cap))
+    return weights * factor
+
+
+def _rate(weights: np.ndarray, positive: np.ndarray) -> float:
+    total = float(weights.sum())
+    return float(weights[positive].sum()) / total if total > 0 else 0.0
