@@ -21,4 +21,4 @@ def prepared_texts(raw: Sequence[str]) -> list[str]:
 
 def document_words(texts: Sequence[str]) -> list[ngrams.Words]:
     """The lower-cased words of each prepared text with its sentence breaks, capped at MAX_WORDS."""
-    return [ngrams.segment(text, MAX_WORDS)[0] for text in texts]
+    return [ngrams.segment_words(text, MAX_WORDS) for text in texts]
