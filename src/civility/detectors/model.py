@@ -6,10 +6,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from civility.detectors.base import Detection, Detector, Document
-from civility.model.evidence import evidence
+from civility.model.evidence import Evidence, evidence_of_heads
 from civility.model.features import document_words
-from civility.model.ngrams import Featurizer
+from civility.model.ngrams import Featurizer, Words
 from civility.model.persist import DEFAULT_MODEL, load
+from civility.model.scorer import Scored
 from civility.types import MODEL_CATEGORIES, Category, Explanation, Finding
 
 
@@ -41,18 +42,33 @@ class ModelDetector(Detector):
         if not docs:
             return []
         words = document_words([d.prepared.text for d in docs])
-        probs = self._artifact.scorer.probabilities(words, self._featurizer)
+        scored = self._artifact.scorer.scored(words, self._featurizer)
         out = []
-        for doc, row in zip(docs, probs, strict=True):
+        for i, (doc, row) in enumerate(zip(docs, scored.probabilities, strict=True)):
             scores = {c: round(float(row[h]), 6) for c, h in self._heads.items()}
             over = [c for c, s in scores.items() if s >= self._thresholds[c]]
-            findings = tuple(f for c in over for f in self._findings(doc, c, scores[c]))
+            findings = self._findings(doc, words[i], scored, i, over, scores) if over else ()
             out.append(Detection(scores=scores, findings=findings))
         return out
 
-    def _findings(self, doc: Document, category: Category, score: float) -> list[Finding]:
-        text = doc.prepared.text
-        found = evidence(self._artifact.scorer, text, self._heads[category], self._featurizer)
+    def _findings(
+        self,
+        doc: Document,
+        words: Words,
+        scored: Scored,
+        index: int,
+        over: list[Category],
+        scores: Mapping[Category, float],
+    ) -> tuple[Finding, ...]:
+        """Evidence findings of each category over its threshold, from the batch's own scoring."""
+        windows = [(self._heads[c], scored.window(index, self._heads[c])) for c in over]
+        found = evidence_of_heads(self._artifact.scorer, doc.prepared.text, words, windows, self._featurizer)
+        pairs = zip(over, found, strict=True)
+        return tuple(f for c, e in pairs for f in self._category(doc, c, scores[c], e))
+
+    def _category(
+        self, doc: Document, category: Category, score: float, found: list[Evidence]
+    ) -> list[Finding]:
         top = tuple((e.word, round(e.contribution, 4)) for e in found)
         explanation = Explanation(
             detector=self.name,

@@ -7,7 +7,10 @@ positive words become evidence spans in the prepared text (the caller maps them 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from civility.model import ngrams
 from civility.model.features import MAX_WORDS
@@ -29,16 +32,42 @@ class Evidence:
 
 def evidence(scorer: NgramScorer, text: str, head: int, featurizer: ngrams.Featurizer) -> list[Evidence]:
     """Up to MAX_EVIDENCE_WORDS strongest positive words in the range that produced the head's score."""
-    doc, spans = ngrams.segment(text, MAX_WORDS)  # exactly what the detector scored
+    doc = ngrams.segment_words(text, MAX_WORDS)  # exactly what the detector scored
+    window = scorer.best_window(doc, head, featurizer) if doc else (0, 0)
+    return evidence_of_heads(scorer, text, doc, [(head, window)], featurizer)[0]
+
+
+def evidence_of_heads(
+    scorer: NgramScorer,
+    text: str,
+    doc: ngrams.Words,
+    windows: Sequence[tuple[int, tuple[int, int]]],
+    featurizer: ngrams.Featurizer,
+) -> list[list[Evidence]]:
+    """`evidence` of several (head, winning word range) of one scored document, in that order.
+
+    The detector already knows each head's range (`Scored.window`); heads that share a range share
+    one featurisation of it, and the word offsets are found once."""
     if not doc:
-        return []
-    lo, hi = scorer.best_window(doc, head, featurizer)
-    values = scorer.word_contributions(doc[lo:hi], head, featurizer)
-    found = [
-        Evidence(spans[lo + i][0], spans[lo + i][1], text[spans[lo + i][0] : spans[lo + i][1]], float(v))
-        for i, v in enumerate(values)
-        if v > 0
-    ]
+        return [[] for _ in windows]
+    spans = ngrams.word_spans(text, len(doc))
+    out: dict[int, list[Evidence]] = {}
+    for (lo, hi), heads in _by_window(windows).items():
+        values = scorer.contributions(doc[lo:hi], heads, featurizer)
+        for head, row in zip(heads, values, strict=True):
+            out[head] = _strongest(text, spans[lo:hi], row)
+    return [out[head] for head, _ in windows]
+
+
+def _by_window(windows: Sequence[tuple[int, tuple[int, int]]]) -> dict[tuple[int, int], list[int]]:
+    groups: dict[tuple[int, int], list[int]] = {}
+    for head, window in windows:
+        groups.setdefault(window, []).append(head)
+    return groups
+
+
+def _strongest(text: str, spans: Sequence[tuple[int, int]], values: np.ndarray) -> list[Evidence]:
+    found = [Evidence(a, b, text[a:b], v) for (a, b), v in zip(spans, values.tolist(), strict=True) if v > 0]
     if not found:
         return []
     found.sort(key=lambda e: (-e.contribution, e.start))

@@ -22,6 +22,36 @@ from civility.model import ngrams
 
 
 @dataclass(frozen=True)
+class Scored:
+    """A batch's logits, and the raw score of every piece (whole documents first, then the sentences
+    and windows of each document in order), from which the winning word range is read."""
+
+    logits: np.ndarray
+    """float32 [documents, heads], bias included."""
+    raw: np.ndarray
+    """float32 [pieces, heads], bias excluded: row d is document d, then every document's own pieces."""
+    start: np.ndarray
+    end: np.ndarray
+    """Word range of each piece."""
+    first: np.ndarray
+    """Document d's own pieces are rows first[d]:first[d + 1]."""
+
+    @property
+    def probabilities(self) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.logits))
+
+    def window(self, doc: int, head: int) -> tuple[int, int]:
+        """Word range [start, end) that produced the head's score: the first best of the whole document
+        and its pieces, in that order (as scored, so no second featurisation)."""
+        lo, hi = int(self.first[doc]), int(self.first[doc + 1])
+        if lo == hi:
+            return 0, int(self.end[doc])
+        rows = np.concatenate([[doc], np.arange(lo, hi)])
+        best = int(rows[int(np.argmax(self.raw[rows, head]))])
+        return int(self.start[best]), int(self.end[best])
+
+
+@dataclass(frozen=True)
 class NgramScorer:
     idf_words: np.ndarray
     """float32 [buckets]."""
@@ -40,32 +70,37 @@ class NgramScorer:
 
     def logits(self, docs: Sequence[Sequence[str]], featurizer: ngrams.Featurizer) -> np.ndarray:
         """[documents, heads] logits: the whole document's, or its best sentence's or window's if larger."""
+        return self.scored(docs, featurizer).logits
+
+    def probabilities(self, docs: Sequence[Sequence[str]], featurizer: ngrams.Featurizer) -> np.ndarray:
+        return self.scored(docs, featurizer).probabilities
+
+    def scored(self, docs: Sequence[Sequence[str]], featurizer: ngrams.Featurizer) -> Scored:
+        """The logits, keeping every piece's score so that evidence need not score the document again."""
         owner, start, end = self._pieces(docs)
         raw = self._linear(featurizer.counts_ranges(docs, owner, start, end))
         out = raw[: len(docs)].copy()
         if len(owner) > len(docs):
             np.maximum.at(out, owner[len(docs) :], raw[len(docs) :])
-        return out + self.bias
-
-    def probabilities(self, docs: Sequence[Sequence[str]], featurizer: ngrams.Featurizer) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.logits(docs, featurizer)))
+        first = np.searchsorted(owner[len(docs) :], np.arange(len(docs) + 1)) + len(docs)
+        return Scored(out + self.bias, raw, start, end, first)
 
     def best_window(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> tuple[int, int]:
         """Word range [start, end) that produced the head's score: the whole doc, a sentence or a window."""
-        pieces = self._ranges(doc)
-        if not pieces:
-            return 0, len(doc)
-        ranges = [(0, len(doc)), *pieces]
-        start, end = (np.array(side, dtype=np.int64) for side in zip(*ranges, strict=True))
-        raw = self._linear(featurizer.counts_ranges([doc], np.zeros_like(start), start, end))[:, head]
-        return ranges[int(np.argmax(raw))]
+        return self.scored([doc], featurizer).window(0, head)
 
     def word_contributions(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> np.ndarray:
-        """Each word's exact share of the head's logit (bias excluded) for `doc` scored as a whole.
+        """Each word's exact share of the head's logit (bias excluded) for `doc` scored as a whole."""
+        return self.contributions(doc, [head], featurizer)[0]
+
+    def contributions(
+        self, doc: Sequence[str], heads: Sequence[int], featurizer: ngrams.Featurizer
+    ) -> np.ndarray:
+        """[heads, words]: `word_contributions` of several heads, sharing the features and their weights.
 
         A feature's contribution (weight × coefficient) is split evenly over its occurrences, and each
         occurrence goes to its word (a bigram's half to each of its two words)."""
-        values = np.zeros(len(doc), dtype=np.float64)
+        values = np.zeros((len(heads), len(doc)), dtype=np.float64)
         for features, idf, coef in (
             (featurizer.word_features(doc), self.idf_words, self.coef_words),
             (featurizer.char_features(doc), self.idf_chars, self.coef_chars),
@@ -73,10 +108,11 @@ class NgramScorer:
             buckets, tf = np.unique(features.occurrences, return_counts=True)
             weights = (1.0 + np.log(tf.astype(np.float32))) * idf[buckets]  # as `ngrams.weight`
             weights /= max(float(np.sqrt(np.sum(weights * weights))), 1e-12)
-            contribution = weights.astype(np.float64) * coef[head, buckets]
-            slot = np.searchsorted(buckets, features.bucket)
-            per_occurrence = features.share * contribution[slot] / tf[slot]
-            values += np.bincount(features.position, weights=per_occurrence, minlength=len(doc))
+            weights64, slot = weights.astype(np.float64), np.searchsorted(buckets, features.bucket)
+            for row, head in enumerate(heads):
+                contribution = weights64 * coef[head, buckets]
+                per_occurrence = features.share * contribution[slot] / tf[slot]
+                values[row] += np.bincount(features.position, weights=per_occurrence, minlength=len(doc))
         return values
 
     def _pieces(self, docs: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
