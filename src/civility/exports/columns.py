@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from civility.errors import InputError
@@ -87,9 +88,9 @@ def record_to_message(
     record: Mapping[str, Any], where: SourceLocation, text_column: str | None
 ) -> Message | Skipped:
     """Map a flat record onto a Message, guessing metadata columns by their common names."""
-    fields = {key: _field(record, names) for key, names in FIELD_COLUMNS.items()}
+    names, column = _layout(tuple(record.keys()), text_column)
+    fields = {key: None if name is None else record[name] for key, name in names.items()}
     message_id = scalar(fields["id"]) or str(where)
-    column = find_column(record.keys(), [text_column] if text_column else TEXT_COLUMNS)
     if column is None:
         wanted = repr(text_column) if text_column else "any of " + ", ".join(TEXT_COLUMNS)
         return Skipped(where, f"record has no text field ({wanted}); pass --text-column NAME", message_id)
@@ -109,6 +110,10 @@ def record_to_message(
     )
 
 
-def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:
-    column = find_column(record.keys(), names)
-    return None if column is None else record[column]
+@lru_cache(maxsize=256)
+def _layout(keys: tuple[str, ...], text_column: str | None) -> tuple[dict[str, str | None], str | None]:
+    """The column of each metadata field and the text column for records with these keys, in this
+    order; the records of one export nearly always share their keys, so this runs once per file
+    instead of eight column searches per record."""
+    names = {key: find_column(keys, candidates) for key, candidates in FIELD_COLUMNS.items()}
+    return names, find_column(keys, [text_column] if text_column else TEXT_COLUMNS)
