@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from civility.detectors.base import Detection, Detector, Document
-from civility.model.evidence import Evidence, evidence_of_heads
+from civility.model.evidence import Evidence, evidence_batch
 from civility.model.features import document_words
 from civility.model.ngrams import Featurizer, Words
 from civility.model.persist import DEFAULT_MODEL, load
@@ -43,26 +43,35 @@ class ModelDetector(Detector):
             return []
         words = document_words([d.prepared.text for d in docs])
         scored = self._artifact.scorer.scored(words, self._featurizer)
-        out = []
-        for i, (doc, row) in enumerate(zip(docs, scored.probabilities, strict=True)):
-            scores = {c: round(float(row[h]), 6) for c, h in self._heads.items()}
-            over = [c for c, s in scores.items() if s >= self._thresholds[c]]
-            findings = self._findings(doc, words[i], scored, i, over, scores) if over else ()
-            out.append(Detection(scores=scores, findings=findings))
-        return out
+        scores = [
+            {c: round(float(row[h]), 6) for c, h in self._heads.items()} for row in scored.probabilities
+        ]
+        over = [[c for c, s in row.items() if s >= self._thresholds[c]] for row in scores]
+        found = self._evidence(docs, words, scored, over)
+        return [
+            Detection(scores=scores[i], findings=self._findings(doc, over[i], scores[i], found.get(i, [])))
+            for i, doc in enumerate(docs)
+        ]
+
+    def _evidence(
+        self, docs: Sequence[Document], words: list[Words], scored: Scored, over: list[list[Category]]
+    ) -> dict[int, list[list[Evidence]]]:
+        """Evidence words of each document with a category over its threshold, for the whole batch in
+        one pass, from the ranges that won in the batch's own scoring."""
+        flagged = [i for i, categories in enumerate(over) if categories]
+        windows = [[(self._heads[c], scored.window(i, self._heads[c])) for c in over[i]] for i in flagged]
+        items = [(docs[i].prepared.text, words[i], w) for i, w in zip(flagged, windows, strict=True)]
+        found = evidence_batch(self._artifact.scorer, items, self._featurizer)
+        return dict(zip(flagged, found, strict=True))
 
     def _findings(
         self,
         doc: Document,
-        words: Words,
-        scored: Scored,
-        index: int,
         over: list[Category],
         scores: Mapping[Category, float],
+        found: list[list[Evidence]],
     ) -> tuple[Finding, ...]:
-        """Evidence findings of each category over its threshold, from the batch's own scoring."""
-        windows = [(self._heads[c], scored.window(index, self._heads[c])) for c in over]
-        found = evidence_of_heads(self._artifact.scorer, doc.prepared.text, words, windows, self._featurizer)
+        """Evidence findings of each category over its threshold (`found`: its evidence words)."""
         pairs = zip(over, found, strict=True)
         return tuple(f for c, e in pairs for f in self._category(doc, c, scores[c], e))
 

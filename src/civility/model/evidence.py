@@ -30,36 +30,42 @@ class Evidence:
     contribution: float
 
 
+Windows = Sequence[tuple[int, tuple[int, int]]]
+"""(head, the word range [start, end) that produced its score) of one document."""
+
+
 def evidence(scorer: NgramScorer, text: str, head: int, featurizer: ngrams.Featurizer) -> list[Evidence]:
     """Up to MAX_EVIDENCE_WORDS strongest positive words in the range that produced the head's score."""
     doc = ngrams.segment_words(text, MAX_WORDS)  # exactly what the detector scored
     window = scorer.best_window(doc, head, featurizer) if doc else (0, 0)
-    return evidence_of_heads(scorer, text, doc, [(head, window)], featurizer)[0]
+    return evidence_batch(scorer, [(text, doc, [(head, window)])], featurizer)[0][0]
 
 
-def evidence_of_heads(
-    scorer: NgramScorer,
-    text: str,
-    doc: ngrams.Words,
-    windows: Sequence[tuple[int, tuple[int, int]]],
-    featurizer: ngrams.Featurizer,
-) -> list[list[Evidence]]:
-    """`evidence` of several (head, winning word range) of one scored document, in that order.
+def evidence_batch(
+    scorer: NgramScorer, items: Sequence[tuple[str, ngrams.Words, Windows]], featurizer: ngrams.Featurizer
+) -> list[list[list[Evidence]]]:
+    """`evidence` of each (text, its words, heads with their winning ranges), per item and head.
 
-    The detector already knows each head's range (`Scored.window`); heads that share a range share
-    one featurisation of it, and the word offsets are found once."""
-    if not doc:
-        return [[] for _ in windows]
-    spans = ngrams.word_spans(text, len(doc))
-    out: dict[int, list[Evidence]] = {}
-    for (lo, hi), heads in _by_window(windows).items():
-        values = scorer.contributions(doc[lo:hi], heads, featurizer)
-        for head, row in zip(heads, values, strict=True):
-            out[head] = _strongest(text, spans[lo:hi], row)
-    return [out[head] for head, _ in windows]
+    The detector already knows each head's range (`Scored.window`); heads of a document that share a
+    range share its features, and the contributions of a whole batch are computed in one pass."""
+    requests = [
+        (k, window, heads)
+        for k, (_, doc, windows) in enumerate(items)
+        if doc
+        for window, heads in _by_window(windows).items()
+    ]
+    values = scorer.contributions(
+        [(items[k][1][lo:hi], heads) for k, (lo, hi), heads in requests], featurizer
+    )
+    spans = {k: ngrams.word_spans(items[k][0], len(items[k][1])) for k, _, _ in requests}
+    found: dict[tuple[int, int], list[Evidence]] = {}
+    for (k, (lo, hi), heads), rows in zip(requests, values, strict=True):
+        for head, row in zip(heads, rows, strict=True):
+            found[k, head] = _strongest(items[k][0], spans[k][lo:hi], row)
+    return [[found.get((k, head), []) for head, _ in windows] for k, (_, _, windows) in enumerate(items)]
 
 
-def _by_window(windows: Sequence[tuple[int, tuple[int, int]]]) -> dict[tuple[int, int], list[int]]:
+def _by_window(windows: Windows) -> dict[tuple[int, int], list[int]]:
     groups: dict[tuple[int, int], list[int]] = {}
     for head, window in windows:
         groups.setdefault(window, []).append(head)

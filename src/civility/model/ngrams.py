@@ -136,25 +136,33 @@ class Featurizer:
 
     def word_features(self, doc: Sequence[str]) -> Attribution:
         """Word-block features of `doc`: unigrams, and bigrams split in half between their two words."""
-        ids = self._encode(list(doc))  # first: it may grow (replace) the arrays read below
-        uni = self._uni[ids]
-        n = len(uni)
-        unigrams = (uni & self.mask).astype(np.int64)
-        bigrams = (((uni[:-1] * BIGRAM_MIX) ^ uni[1:]) & self.mask).astype(np.int64)
-        return Attribution(
-            position=np.concatenate([np.arange(n), np.arange(n - 1), np.arange(1, n)]) if n else unigrams,
-            share=np.concatenate([np.ones(n), np.full(2 * max(n - 1, 0), 0.5)]),
-            bucket=np.concatenate([unigrams, bigrams, bigrams]),
-            occurrences=np.concatenate([unigrams, bigrams]),
-        )
+        return self.attributions([doc])[0]
 
     def char_features(self, doc: Sequence[str]) -> Attribution:
         """Character-block features of `doc`, each belonging to its word."""
-        ids = self._encode(list(doc))
+        return self.attributions([doc])[1]
+
+    def attributions(self, docs: Sequence[Sequence[str]]) -> tuple[Attribution, Attribution]:
+        """Word- and character-block features of several documents at once, positions counted over all
+        their words in order: each word's occurrences come in the same order as for its document alone."""
+        ids = self._encode([w for d in docs for w in d])  # first: it may grow (replace) the arrays read below
+        uni = self._uni[ids]
+        n = len(uni)
+        position = np.arange(n)
+        pair = np.flatnonzero(~np.isin(position[1:], np.cumsum([len(d) for d in docs])))
+        unigrams = (uni & self.mask).astype(np.int64)
+        bigrams = (((uni[pair] * BIGRAM_MIX) ^ uni[pair + 1]) & self.mask).astype(np.int64)
+        words = Attribution(
+            position=np.concatenate([position, pair, pair + 1]),
+            share=np.concatenate([np.ones(n), np.full(2 * len(pair), 0.5)]),
+            bucket=np.concatenate([unigrams, bigrams, bigrams]),
+            occurrences=np.concatenate([unigrams, bigrams]),
+        )
         lo = self._indptr[ids]
         sizes = self._indptr[ids + 1] - lo
         bucket = self._chars[_aranges(lo, sizes)].astype(np.int64)
-        return Attribution(np.repeat(np.arange(len(ids)), sizes), np.ones(bucket.size), bucket, bucket)
+        chars = Attribution(np.repeat(position, sizes), np.ones(bucket.size), bucket, bucket)
+        return words, chars
 
     def _reset(self) -> None:
         self._ids: dict[str, int] = {}

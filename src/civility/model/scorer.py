@@ -91,29 +91,39 @@ class NgramScorer:
 
     def word_contributions(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> np.ndarray:
         """Each word's exact share of the head's logit (bias excluded) for `doc` scored as a whole."""
-        return self.contributions(doc, [head], featurizer)[0]
+        return self.contributions([(doc, [head])], featurizer)[0][0]
 
     def contributions(
-        self, doc: Sequence[str], heads: Sequence[int], featurizer: ngrams.Featurizer
-    ) -> np.ndarray:
-        """[heads, words]: `word_contributions` of several heads, sharing the features and their weights.
+        self, requests: Sequence[tuple[Sequence[str], Sequence[int]]], featurizer: ngrams.Featurizer
+    ) -> list[np.ndarray]:
+        """[heads, words] `word_contributions` of each (document, heads), all in one vectorised pass.
 
         A feature's contribution (weight × coefficient) is split evenly over its occurrences, and each
-        occurrence goes to its word (a bigram's half to each of its two words)."""
-        values = np.zeros((len(heads), len(doc)), dtype=np.float64)
-        for features, idf, coef in (
-            (featurizer.word_features(doc), self.idf_words, self.coef_words),
-            (featurizer.char_features(doc), self.idf_chars, self.coef_chars),
-        ):
-            buckets, tf = np.unique(features.occurrences, return_counts=True)
-            weights = (1.0 + np.log(tf.astype(np.float32))) * idf[buckets]  # as `ngrams.weight`
-            weights /= max(float(np.sqrt(np.sum(weights * weights))), 1e-12)
-            weights64, slot = weights.astype(np.float64), np.searchsorted(buckets, features.bucket)
-            for row, head in enumerate(heads):
-                contribution = weights64 * coef[head, buckets]
-                per_occurrence = features.share * contribution[slot] / tf[slot]
-                values[row] += np.bincount(features.position, weights=per_occurrence, minlength=len(doc))
-        return values
+        occurrence goes to its word (a bigram's half to each of its two words). Every number is computed
+        as for one document and head alone (elementwise, or summed over that document only, in the same
+        order), so batching changes no bit of the result."""
+        docs = [doc for doc, _ in requests]
+        lengths = np.array([len(d) for d in docs], dtype=np.int64)
+        owner = np.repeat(np.arange(len(docs)), lengths)
+        blocks = [
+            _Block(features, owner, len(docs), idf, coef)
+            for features, idf, coef in zip(
+                featurizer.attributions(docs),
+                (self.idf_words, self.idf_chars),
+                (self.coef_words, self.coef_chars),
+                strict=True,
+            )
+        ]
+        values: dict[int, np.ndarray] = {}
+        for head in sorted({h for _, heads in requests for h in heads}):
+            values[head] = np.zeros(int(lengths.sum()), dtype=np.float64)
+            for block in blocks:
+                values[head] += block.per_word(head, values[head].size)
+        bounds = np.cumsum(lengths) - lengths
+        return [
+            np.array([values[h][a : a + len(doc)] for h in heads]).reshape(len(heads), len(doc))
+            for (doc, heads), a in zip(requests, bounds.tolist(), strict=True)
+        ]
 
     def _pieces(self, docs: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(owner, start, end) word ranges: every whole document first, then sentences and windows."""
@@ -153,6 +163,35 @@ class NgramScorer:
     def _columns(self) -> tuple[np.ndarray, np.ndarray]:
         """Coefficients as contiguous [buckets, heads] arrays (a transposed view is copied per product)."""
         return np.ascontiguousarray(self.coef_words.T), np.ascontiguousarray(self.coef_chars.T)
+
+
+class _Block:
+    """One feature block of several documents: each document's weighted features (as `ngrams.weight`,
+    L2-normalised per document), ready to be multiplied by any head's coefficients."""
+
+    def __init__(
+        self, features: ngrams.Attribution, owner: np.ndarray, docs: int, idf: np.ndarray, coef: np.ndarray
+    ) -> None:
+        shift = idf.shape[0].bit_length()
+        doc = owner[features.position[: features.occurrences.size]]
+        keys, tf = np.unique((doc << shift) | features.occurrences, return_counts=True)
+        self.buckets = keys & ((1 << shift) - 1)
+        weights = (1.0 + np.log(tf.astype(np.float32))) * idf[self.buckets]
+        squares = weights * weights
+        starts = np.searchsorted(keys >> shift, np.arange(docs + 1))
+        norms = np.array(
+            [max(float(np.sqrt(np.sum(squares[a:b]))), 1e-12) for a, b in itertools.pairwise(starts)],
+            dtype=np.float32,
+        )
+        weights /= np.repeat(norms, np.diff(starts))
+        self.weights = weights.astype(np.float64)
+        self.slot = np.searchsorted(keys, (owner[features.position] << shift) | features.bucket)
+        self.position, self.tf, self.share, self.coef = features.position, tf, features.share, coef
+
+    def per_word(self, head: int, words: int) -> np.ndarray:
+        contribution = self.weights * self.coef[head, self.buckets]
+        per_occurrence = self.share * contribution[self.slot] / self.tf[self.slot]
+        return np.bincount(self.position, weights=per_occurrence, minlength=words)
 
 
 def stack(counts: ngrams.Batch, idf_words: np.ndarray, idf_chars: np.ndarray) -> sparse.csr_matrix:
