@@ -43,9 +43,8 @@ class ModelDetector(Detector):
             return []
         words = document_words([d.prepared.text for d in docs])
         scored = self._artifact.scorer.scored(words, self._featurizer)
-        scores = [
-            {c: round(float(row[h]), 6) for c, h in self._heads.items()} for row in scored.probabilities
-        ]
+        rows = scored.probabilities.tolist()  # Python floats: the same values as float(row[h]), cheaper
+        scores = [{c: round(row[h], 6) for c, h in self._heads.items()} for row in rows]
         over = [[c for c, s in row.items() if s >= self._thresholds[c]] for row in scores]
         found = self._evidence(docs, words, scored, over)
         return [

@@ -243,10 +243,12 @@ def _grow(array: np.ndarray, needed: int) -> np.ndarray:
 
 
 def _count_matrix(rows: np.ndarray, cols: np.ndarray, n: int, width: int) -> sparse.csr_matrix:
-    """Counts of (row, col) pairs as a canonical CSR matrix: one sort of packed 64-bit keys, about 3x
-    faster than building it through scipy's COO conversion and sum_duplicates."""
+    """Counts of (row, col) pairs as a canonical CSR matrix: one sort of packed keys, about 3x faster
+    than building it through scipy's COO conversion and sum_duplicates. The keys are 32-bit when they
+    fit (a run-time batch: a few thousand rows), which halves the memory traffic and sorts ~3x faster."""
     bits = width.bit_length() - 1
-    keys = (rows.astype(np.int64) << bits) | cols.astype(np.int64)
+    kind = np.dtype(np.uint32 if n << bits <= 1 << 32 else np.int64)
+    keys = (rows.astype(kind) << bits) | cols.astype(kind)
     keys.sort()
     if keys.size == 0:
         return sparse.csr_matrix((n, width), dtype=np.float32)
@@ -277,5 +279,7 @@ def weight(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     sums = np.zeros(counts.shape[0], dtype=squares.dtype)
     nonempty = lengths > 0
     sums[nonempty] = np.add.reduceat(squares, counts.indptr[:-1][nonempty])
-    data /= np.maximum(np.sqrt(sums), 1e-12)[np.repeat(np.arange(counts.shape[0]), lengths)]
-    return sparse.csr_matrix((data.astype(np.float32), counts.indices, counts.indptr), shape=counts.shape)
+    data /= np.repeat(np.maximum(np.sqrt(sums), 1e-12), lengths)
+    return sparse.csr_matrix(
+        (data.astype(np.float32, copy=False), counts.indices, counts.indptr), shape=counts.shape
+    )
