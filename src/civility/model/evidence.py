@@ -57,12 +57,36 @@ def evidence_batch(
     values = scorer.contributions(
         [(items[k][1][lo:hi], heads) for k, (lo, hi), heads in requests], featurizer
     )
-    spans = {k: ngrams.word_spans(items[k][0], len(items[k][1])) for k, _, _ in requests}
-    found: dict[tuple[int, int], list[Evidence]] = {}
-    for (k, (lo, hi), heads), rows in zip(requests, values, strict=True):
+    strongest: dict[tuple[int, int], list[tuple[int, float]]] = {}
+    for (k, (lo, _), heads), rows in zip(requests, values, strict=True):
         for head, row in zip(heads, rows, strict=True):
-            found[k, head] = _strongest(items[k][0], spans[k][lo:hi], row)
-    return [[found.get((k, head), []) for head, _ in windows] for k, (_, _, windows) in enumerate(items)]
+            strongest[k, head] = [(lo + i, v) for i, v in _strongest(row)]
+    spans = _spans_of(items, strongest)
+    return [
+        [[_evidence(text, spans[k, i], v) for i, v in strongest.get((k, head), [])] for head, _ in windows]
+        for k, (text, _, windows) in enumerate(items)
+    ]
+
+
+def _evidence(text: str, span: tuple[int, int], value: float) -> Evidence:
+    return Evidence(span[0], span[1], text[span[0] : span[1]], value)
+
+
+def _spans_of(
+    items: Sequence[tuple[str, ngrams.Words, Windows]],
+    strongest: dict[tuple[int, int], list[tuple[int, float]]],
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """Offsets of the words that are evidence, from one scan of each text up to the last of them."""
+    wanted: dict[int, set[int]] = {}
+    for (k, _), words in strongest.items():
+        wanted.setdefault(k, set()).update(i for i, _ in words)
+    return {
+        (k, i): span
+        for k, indices in wanted.items()
+        if indices
+        for i, span in enumerate(ngrams.word_spans(items[k][0], max(indices) + 1))
+        if i in indices
+    }
 
 
 def _by_window(windows: Windows) -> dict[tuple[int, int], list[int]]:
@@ -72,10 +96,12 @@ def _by_window(windows: Windows) -> dict[tuple[int, int], list[int]]:
     return groups
 
 
-def _strongest(text: str, spans: Sequence[tuple[int, int]], values: np.ndarray) -> list[Evidence]:
-    found = [Evidence(a, b, text[a:b], v) for (a, b), v in zip(spans, values.tolist(), strict=True) if v > 0]
-    if not found:
+def _strongest(values: np.ndarray) -> list[tuple[int, float]]:
+    """(word index, contribution) of the evidence words: the strongest positive ones, ties by position."""
+    positive = np.flatnonzero(values > 0)
+    if not positive.size:
         return []
-    found.sort(key=lambda e: (-e.contribution, e.start))
-    top = found[0].contribution
-    return [e for e in found[:MAX_EVIDENCE_WORDS] if e.contribution >= MIN_SHARE * top]
+    order = positive[np.argsort(-values[positive], kind="stable")][:MAX_EVIDENCE_WORDS]
+    found = list(zip(order.tolist(), values[order].tolist(), strict=True))
+    top = found[0][1]
+    return [(i, v) for i, v in found if v >= MIN_SHARE * top]
