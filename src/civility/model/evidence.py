@@ -7,7 +7,7 @@ positive words become evidence spans in the prepared text (the caller maps them 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +19,8 @@ from civility.model.scorer import NgramScorer
 MAX_EVIDENCE_WORDS = 3
 MIN_SHARE = 0.35
 """A word is evidence when its contribution is at least this share of the strongest word's."""
+GROUP_WORDS = 20_000
+"""Words whose contributions are computed in one pass (~20 arrays of ~20 numbers a word)."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,11 @@ def evidence_batch(
         if doc
         for window, heads in _by_window(windows).items()
     ]
-    values = scorer.contributions(
-        [(items[k][1][lo:hi], heads) for k, (lo, hi), heads in requests], featurizer
-    )
+    values = [
+        rows
+        for group in _groups([(items[k][1][lo:hi], heads) for k, (lo, hi), heads in requests])
+        for rows in scorer.contributions(group, featurizer)
+    ]
     strongest: dict[tuple[int, int], list[tuple[int, float]]] = {}
     for (k, (lo, _), heads), rows in zip(requests, values, strict=True):
         for head, row in zip(heads, rows, strict=True):
@@ -87,6 +91,20 @@ def _spans_of(
         for i, span in enumerate(ngrams.word_spans(items[k][0], max(indices) + 1))
         if i in indices
     }
+
+
+def _groups(requests: list[tuple[list[str], list[int]]]) -> Iterator[list[tuple[list[str], list[int]]]]:
+    """Consecutive runs of requests with at most GROUP_WORDS words between them (bounded memory)."""
+    group: list[tuple[list[str], list[int]]] = []
+    words = 0
+    for request in requests:
+        if group and words + len(request[0]) > GROUP_WORDS:
+            yield group
+            group, words = [], 0
+        group.append(request)
+        words += len(request[0])
+    if group:
+        yield group
 
 
 def _by_window(windows: Windows) -> dict[tuple[int, int], list[int]]:
