@@ -67,11 +67,14 @@ HARD_NEGATIVES: list[object] = [
     "orphan and zombie processes are reaped by init",
     "sorry, stupid mistake on my part",
     "I am a gay developer",
+    "As a black woman in tech I love this community",
+    "I'm an old developer and I still love learning Rust",
+    "The jewish holidays are next week so reviews will be slow",
     pytest.param(
-        "As a black woman in tech I love this community",
+        "Our team has many women engineers and we are proud of it",
         marks=pytest.mark.xfail(
-            reason="known miss: 'black' and 'woman' co-occur with hate in the web training sets, and "
-            "a bag of n-grams cannot see that the statement is positive (identity_attack ~0.22 vs 0.17)"
+            reason="known miss: identity_attack ~0.16 against a threshold of 0.15 (F1-optimal on rare "
+            "developer-talk positives); identity-term balancing lowered it from 0.29"
         ),
     ),
     "I'm a muslim and I maintain the arabic translation",
