@@ -73,7 +73,7 @@ HARD_NEGATIVES: list[object] = [
     pytest.param(
         "Our team has many women engineers and we are proud of it",
         marks=pytest.mark.xfail(
-            reason="known miss: identity_attack ~0.16 against a threshold of 0.15 (F1-optimal on rare "
+            reason="known miss: identity_attack ~0.20 against a threshold of 0.16 (F1-optimal on rare "
             "developer-talk positives); identity-term balancing lowered it from 0.29"
         ),
     ),
