@@ -16,13 +16,12 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from civility.config import Config
+from civility.engine.tasks import analyzer_for
 from civility.errors import InputError
 from civility.types import Category, Message
 
 if TYPE_CHECKING:
     from civility.analyzer import Analyzer
-
-_ANALYZERS: dict[str, Analyzer] = {}
 
 
 def score_batch(
@@ -49,16 +48,6 @@ def score_columns(analyzer: Analyzer, texts: Sequence[Any]) -> dict[str, list[An
     out["flagged_categories"] = [",".join(sorted(c.value for c in a.flagged)) if a else "" for a in rows]
     out["assessed"] = [bool(a and a.assessed) for a in rows]
     return out
-
-
-def analyzer_for(config: Config) -> Analyzer:
-    """This process's analyzer for `config`, built on first use (the model loads once per process)."""
-    key = repr(config)
-    if key not in _ANALYZERS:
-        from civility.analyzer import Analyzer
-
-        _ANALYZERS[key] = Analyzer(config)
-    return _ANALYZERS[key]
 
 
 def _text_column(batch: Mapping[str, Sequence[Any]], text_column: str | None) -> str:

@@ -18,21 +18,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from civility.config import Config
-from civility.engine.partitions import ROWS_PER_PARTITION, Partition, failed_partition, partitions, split
+from civility.engine.partitions import ROWS_PER_PARTITION, failed_partition, partitions, split
+from civility.engine.tasks import health_partition, scan_partition
 from civility.types import Assessment, Skipped
 
 if TYPE_CHECKING:
     from distributed import Client
 
-    from civility.analyzer import Analyzer
     from civility.health.accumulate import HealthAccumulator
 
 WORKERS = 2
 """Workers of the default LocalCluster (one thread each: the scan is CPU-bound Python)."""
 RETRIES = 2
 """Times Dask reruns a partition whose worker died or whose task raised."""
-
-_ANALYZERS: dict[str, Analyzer] = {}
 
 
 FORKSERVER_PRELOAD = ("distributed", "numpy", "pandas", "civility.engine.worker_imports")
@@ -143,46 +141,3 @@ def ordered_map(
             result = exc
         future.release()
         yield item, result
-
-
-def scan_partition(
-    path: str | Partition, config: Config, input_format: str | None, text_column: str | None
-) -> list[Assessment | Skipped]:
-    """The results for one input file or record range (runs on a worker)."""
-    return [item for batch in _batches(path, config, input_format, text_column) for item in batch]
-
-
-def health_partition(
-    path: str | Partition, by: str, config: Config, input_format: str | None, text_column: str | None
-) -> HealthAccumulator:
-    """The health counters for one input file or record range (runs on a worker; only counters travel)."""
-    from civility.health.accumulate import HealthAccumulator
-
-    counters = HealthAccumulator(by)
-    for batch in _batches(path, config, input_format, text_column):
-        counters.update(batch)
-    return counters
-
-
-def _batches(
-    path: str | Partition, config: Config, input_format: str | None, text_column: str | None
-) -> Iterator[list[Assessment | Skipped]]:
-    from civility.engine.local import assess_chunk
-    from civility.exports import read_messages
-
-    part = path if isinstance(path, Partition) else Partition(path)
-    analyzer = _analyzer(config)
-    stream = read_messages([part.path], format=input_format, text_column=text_column)
-    records = islice(stream, part.start, part.stop)  # the same reader; records outside are not assessed
-    while chunk := list(islice(records, config.batch_size)):
-        yield assess_chunk(analyzer, chunk)
-
-
-def _analyzer(config: Config) -> Analyzer:
-    """This worker's analyzer for `config`, built once (the model loads once per worker process)."""
-    key = repr(config)
-    if key not in _ANALYZERS:
-        from civility.analyzer import Analyzer
-
-        _ANALYZERS[key] = Analyzer(config)
-    return _ANALYZERS[key]

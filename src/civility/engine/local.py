@@ -1,21 +1,31 @@
-"""The local engine: batches assessed in this process, or in `jobs` worker processes."""
+"""The local engine: batches assessed in this process, or in `jobs` worker processes.
+
+Two ways to use the workers. `scan_records` reads in this process and sends batches out (results come
+back in order: what a report needs). `health_files` sends whole input files out and gets counters back,
+so the parent neither parses records nor unpickles results; it is used when the files are many and
+even enough to keep every worker busy (`balanced`).
+"""
 
 from __future__ import annotations
 
 import gc
+import heapq
 import multiprocessing as mp
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from civility.config import Config
 from civility.engine import as_skipped
+from civility.engine.partitions import failed_partition
 from civility.types import Assessment, Message, Skipped
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
 
     from civility.analyzer import Analyzer
+    from civility.health.accumulate import HealthAccumulator
 
 _WORKER_ANALYZER: Analyzer | None = None
 
@@ -57,6 +67,59 @@ def _forked_pool(jobs: int) -> Pool:
         return mp.get_context("fork").Pool(jobs)
     finally:
         gc.unfreeze()  # this process collects as before; the forked workers keep the frozen state
+
+
+def health_files(
+    files: Sequence[str],
+    *,
+    by: str,
+    config: Config,
+    jobs: int,
+    analyzer: Analyzer | None = None,
+    input_format: str | None = None,
+    text_column: str | None = None,
+) -> HealthAccumulator:
+    """Health counters of `files`, one file per task on `jobs` forked workers, merged in input order.
+
+    The workers run `tasks.health_partition`, as Dask workers do, so the counters equal the Dask
+    engine's. A file whose task raises is reported as one failed input; the other files go on."""
+    from civility.engine import tasks
+    from civility.health.accumulate import HealthAccumulator
+
+    tasks.keep_analyzer(analyzer or tasks.analyzer_for(config))
+    total = HealthAccumulator(by)
+    work = [(path, by, config, input_format, text_column) for path in files]
+    with _forked_pool(jobs) as pool:
+        for path, result in zip(files, pool.imap(_worker_health, work, chunksize=1), strict=True):
+            if isinstance(result, BaseException):
+                total.add(failed_partition(path, result))
+            else:
+                total.merge(result)
+    return total
+
+
+def _worker_health(
+    args: tuple[str, str, Config, str | None, str | None],
+) -> HealthAccumulator | BaseException:
+    from civility.engine.tasks import health_partition
+
+    try:
+        return health_partition(*args)
+    except Exception as exc:  # reported as a failed input by the parent, like a failed Dask partition
+        return exc
+
+
+def balanced(files: Sequence[str], jobs: int, slack: float = 1.1) -> bool:
+    """Whether `jobs` workers taking whole files in order (each the next file when free) would finish
+    within `slack` times a perfect split of the bytes: many similar files, not one big and a few small.
+    Sizes are file sizes; anything that is not a local file (a dataset name) makes the answer no."""
+    if jobs <= 1 or len(files) < jobs or not all(os.path.isfile(f) for f in files):
+        return False
+    sizes = [os.path.getsize(f) for f in files]
+    finish = [0] * jobs
+    for size in sizes:
+        heapq.heappush(finish, heapq.heappop(finish) + size)
+    return max(finish) <= slack * sum(sizes) / jobs
 
 
 def _chunks(records: Iterable[Message | Skipped], size: int) -> Iterator[list[Message | Skipped]]:

@@ -50,27 +50,48 @@ def measure(
     scheduler: str | None = None,
 ) -> HealthTables:
     """Scan `paths` with the chosen engine and return the health tables."""
+    config = config or Config()
     if engine == "dask":
         from civility.engine.dask import health_dask
 
         counters = health_dask(
             paths,
             by=by,
-            config=config or Config(),
+            config=config,
             input_format=input_format,
             text_column=text_column,
             scheduler=scheduler,
         )
-        return build_tables(counters, min_cell)
+    else:
+        counters = _local_counters(paths, by, config, input_format, text_column, jobs)
+    return build_tables(counters, min_cell)
+
+
+def _local_counters(
+    paths: Sequence[str | Path],
+    by: str,
+    config: Config,
+    input_format: str | None,
+    text_column: str | None,
+    jobs: int,
+) -> HealthAccumulator:
+    """Counters from the local engine: workers read whole files when there are enough similar ones
+    (only counters travel back); otherwise this process reads and workers assess its batches."""
     from civility.engine import scan
+    from civility.engine.local import balanced, health_files
     from civility.engine.partitions import partitions
 
+    files = partitions(paths)
+    if balanced(files, jobs):
+        return health_files(
+            files, by=by, config=config, jobs=jobs, input_format=input_format, text_column=text_column
+        )
     results = scan(
-        partitions(paths),
+        files,
         config=config,
         input_format=input_format,
         text_column=text_column,
         jobs=jobs,
         light=True,  # the counters read metadata and flags only: workers need not send text back
     )
-    return build_tables(accumulate(results, by), min_cell)
+    return accumulate(results, by)
