@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from civility.batching import batches
 from civility.config import Config
 from civility.detectors.base import Detection, Detector, Document
 from civility.filters import FindingFilter
@@ -42,7 +42,7 @@ class Analyzer:
         """Assess each item (a string or a `Message`), streaming, in batches of `batch_size`."""
         size = batch_size or self.config.batch_size
         messages = (_as_message(item, i) for i, item in enumerate(items))
-        while batch := list(islice(messages, size)):
+        for batch in batches(messages, size):
             yield from self.assess_batch(batch)
 
     def assess_batch(self, messages: Sequence[Message]) -> list[Assessment]:

@@ -13,9 +13,10 @@ import heapq
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, islice
+from itertools import chain
 from typing import TYPE_CHECKING
 
+from civility.batching import batches
 from civility.config import Config
 from civility.engine import as_skipped
 from civility.engine.partitions import failed_partition
@@ -46,7 +47,7 @@ def scan_records(
     from civility.analyzer import Analyzer
 
     analyzer = analyzer or Analyzer(config)
-    chunks = _chunks(records, config.batch_size)
+    chunks = batches(records, config.batch_size)
     if jobs <= 1:
         for chunk in chunks:
             yield from assess_chunk(analyzer, chunk)
@@ -120,12 +121,6 @@ def balanced(files: Sequence[str], jobs: int, slack: float = 1.1) -> bool:
     for size in sizes:
         heapq.heappush(finish, heapq.heappop(finish) + size)
     return max(finish) <= slack * sum(sizes) / jobs
-
-
-def _chunks(records: Iterable[Message | Skipped], size: int) -> Iterator[list[Message | Skipped]]:
-    iterator = iter(records)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def assess_chunk(analyzer: Analyzer, chunk: Sequence[Message | Skipped]) -> list[Assessment | Skipped]:

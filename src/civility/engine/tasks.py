@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from civility.batching import batches
 from civility.config import Config
 from civility.engine.partitions import Partition
 from civility.types import Assessment, Skipped
@@ -42,7 +43,7 @@ def scan_partition(
     path: str | Partition, config: Config, input_format: str | None, text_column: str | None
 ) -> list[Assessment | Skipped]:
     """The results for one input file or record range."""
-    return [item for batch in batches(path, config, input_format, text_column) for item in batch]
+    return [item for batch in assessed_batches(path, config, input_format, text_column) for item in batch]
 
 
 def health_partition(
@@ -52,15 +53,15 @@ def health_partition(
     from civility.health.accumulate import HealthAccumulator
 
     counters = HealthAccumulator(by)
-    for batch in batches(path, config, input_format, text_column):
+    for batch in assessed_batches(path, config, input_format, text_column):
         counters.update(batch)
     return counters
 
 
-def batches(
+def assessed_batches(
     path: str | Partition, config: Config, input_format: str | None, text_column: str | None
 ) -> Iterator[list[Assessment | Skipped]]:
-    """Results of one partition, `config.batch_size` records at a time, as the local engine batches."""
+    """Results of one partition, batched as the local engine batches (`batching.batches`)."""
     from civility.engine.local import assess_chunk
     from civility.exports import read_messages
 
@@ -68,5 +69,5 @@ def batches(
     analyzer = analyzer_for(config)
     stream = read_messages([part.path], format=input_format, text_column=text_column)
     records = islice(stream, part.start, part.stop)  # the same reader; records outside are not assessed
-    while chunk := list(islice(records, config.batch_size)):
+    for chunk in batches(records, config.batch_size):
         yield assess_chunk(analyzer, chunk)
