@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from civility.config import Config
 from civility.engine.partitions import ROWS_PER_PARTITION, failed_partition, partitions, split
-from civility.engine.tasks import health_partition, scan_partition
+from civility.engine.tasks import health_partition, merge_counters, scan_partition
 from civility.types import Assessment, Skipped
 
 if TYPE_CHECKING:
@@ -100,19 +100,10 @@ def health_dask(
     rows_per_partition: int = ROWS_PER_PARTITION,
 ) -> HealthAccumulator:
     """Health counters for `paths`: each worker counts its partitions, the client merges the counters."""
-    from civility.health.accumulate import HealthAccumulator
-
-    total = HealthAccumulator(by)
     files = split(partitions(paths), rows_per_partition)
     with connect(scheduler, workers) as client:
-        for path, result in ordered_map(
-            client, health_partition, files, by, config, input_format, text_column
-        ):
-            if isinstance(result, BaseException):
-                total.add(failed_partition(path, result))
-            else:
-                total.merge(result)
-    return total
+        results = ordered_map(client, health_partition, files, by, config, input_format, text_column)
+        return merge_counters(by, results)
 
 
 def ordered_map(

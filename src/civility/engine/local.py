@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from civility.batching import batches
 from civility.config import Config
 from civility.engine import as_skipped
-from civility.engine.partitions import failed_partition
 from civility.types import Assessment, Message, Skipped
 
 if TYPE_CHECKING:
@@ -85,18 +84,12 @@ def health_files(
     The workers run `tasks.health_partition`, as Dask workers do, so the counters equal the Dask
     engine's. A file whose task raises is reported as one failed input; the other files go on."""
     from civility.engine import tasks
-    from civility.health.accumulate import HealthAccumulator
 
     tasks.keep_analyzer(analyzer or tasks.analyzer_for(config))
-    total = HealthAccumulator(by)
     work = [(path, by, config, input_format, text_column) for path in files]
     with _forked_pool(jobs) as pool:
-        for path, result in zip(files, pool.imap(_worker_health, work, chunksize=1), strict=True):
-            if isinstance(result, BaseException):
-                total.add(failed_partition(path, result))
-            else:
-                total.merge(result)
-    return total
+        results = zip(files, pool.imap(_worker_health, work, chunksize=1), strict=True)
+        return tasks.merge_counters(by, results)
 
 
 def _worker_health(

@@ -7,9 +7,9 @@ Both the Dask engine (one task per partition on a cluster) and the local engine'
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from civility.batching import batches
 from civility.config import Config
@@ -56,6 +56,21 @@ def health_partition(
     for batch in assessed_batches(path, config, input_format, text_column):
         counters.update(batch)
     return counters
+
+
+def merge_counters(by: str, results: Iterable[tuple[str | Partition, Any]]) -> HealthAccumulator:
+    """One partition's counters after another, merged in order; a partition whose task raised (its
+    result is the exception) is counted as one failed input, and the others still count."""
+    from civility.engine.partitions import failed_partition
+    from civility.health.accumulate import HealthAccumulator
+
+    total = HealthAccumulator(by)
+    for path, result in results:
+        if isinstance(result, BaseException):
+            total.add(failed_partition(path, result))
+        else:
+            total.merge(result)
+    return total
 
 
 def assessed_batches(
