@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache, partial
 from hashlib import blake2b
+from operator import methodcaller
 
 import numpy as np
 from scipy import sparse
@@ -32,6 +34,17 @@ GRAM_CACHE_LIMIT = 200_000
 
 def _hash(text: str) -> int:
     return int.from_bytes(blake2b(text.encode("utf-8"), digest_size=4).digest(), "little")
+
+
+_blake2b_32 = partial(blake2b, digest_size=4)
+_digest = methodcaller("digest")
+
+
+def _hashes(texts: Iterable[str]) -> np.ndarray:
+    """`_hash` of each text as a uint32 array. The encode-hash-digest chain runs in C (`map`), and
+    the digests become integers in one `frombuffer`: about 3x less interpreter work per text."""
+    digests = b"".join(map(_digest, map(_blake2b_32, map(str.encode, texts))))
+    return np.frombuffer(digests, dtype="<u4").astype(np.uint32)
 
 
 SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -178,39 +191,37 @@ class Featurizer:
     def _encode(self, flat: list[str]) -> np.ndarray:
         if len(self._ids) > CACHE_LIMIT:
             self._reset()
-        get = self._ids.get
-        ids = [get(w, -1) for w in flat]
-        if -1 in ids:
-            self._add(list(dict.fromkeys(w for w, i in zip(flat, ids, strict=True) if i < 0)))
-            ids = [self._ids[w] for w in flat]
-        return np.array(ids, dtype=np.int64)
+        ids = self._ids
+        new = [w for w in dict.fromkeys(flat) if w not in ids]
+        if new:
+            self._add(new)
+        return np.fromiter(map(ids.__getitem__, flat), dtype=np.int64, count=len(flat))
 
     def _add(self, words: list[str]) -> None:
-        if len(self._gram_buckets) > GRAM_CACHE_LIMIT:
-            self._gram_buckets.clear()
         n0, k = len(self._ids), len(words)
-        grams = [self._grams(w) for w in words]
-        sizes = np.fromiter((len(g) for g in grams), dtype=np.int64, count=k)
+        padded = [f" {w} " for w in words]
+        grams = [p[cut] for p in padded for cut in _gram_slices(len(p))]
+        sizes = _gram_counts(np.fromiter(map(len, padded), dtype=np.int64, count=k))
         start = int(self._indptr[n0])
         self._uni = _grow(self._uni, n0 + k)
         self._indptr = _grow(self._indptr, n0 + k + 1)
-        self._chars = _grow(self._chars, start + int(sizes.sum()))
-        self._uni[n0 : n0 + k] = [_hash("w " + w) for w in words]
+        self._chars = _grow(self._chars, start + len(grams))
+        self._uni[n0 : n0 + k] = _hashes(["w " + w for w in words])
         self._indptr[n0 + 1 : n0 + k + 1] = start + np.cumsum(sizes)
-        self._chars[start : start + int(sizes.sum())] = [b for g in grams for b in g]
+        self._chars[start : start + len(grams)] = self._gram_buckets_of(grams)
         self._ids.update(zip(words, range(n0, n0 + k), strict=True))
 
-    def _grams(self, word: str) -> list[int]:
-        padded, mask, cache = f" {word} ", int(self.mask), self._gram_buckets
-        out = []
-        for n in CHAR_SIZES:
-            for i in range(len(padded) - n + 1):
-                gram = padded[i : i + n]
-                bucket = cache.get(gram)
-                if bucket is None:
-                    bucket = cache[gram] = _hash(gram) & mask
-                out.append(bucket)
-        return out
+    def _gram_buckets_of(self, grams: list[str]) -> np.ndarray:
+        """Bucket of each character n-gram: most n-grams of a new word ("ing ", " th") were seen in
+        other words, so only the missing ones are hashed (blake2b costs far more than a lookup), all
+        at once, and the lookups run in C (`map`) rather than in a Python loop per n-gram."""
+        cache = self._gram_buckets
+        if len(cache) > GRAM_CACHE_LIMIT:
+            cache.clear()
+        missing = list(set(grams).difference(cache))
+        if missing:
+            cache.update(zip(missing, (_hashes(missing) & self.mask).tolist(), strict=True))
+        return np.fromiter(map(cache.__getitem__, grams), dtype=np.uint32, count=len(grams))
 
     def _word_block(self, word_ids: np.ndarray, row: np.ndarray, n: int) -> sparse.csr_matrix:
         uni = self._uni[word_ids]
@@ -232,6 +243,19 @@ def _aranges(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     total = int(sizes.sum())
     offsets = np.cumsum(sizes) - sizes
     return np.arange(total, dtype=np.int64) - np.repeat(offsets - starts, sizes)
+
+
+@lru_cache(maxsize=256)
+def _gram_slices(length: int) -> tuple[slice, ...]:
+    """The character n-grams of a padded word of `length` characters, as slices: all 2-grams, then
+    3-grams... Reusing them per length saves building four index pairs per n-gram."""
+    return tuple(slice(i, i + n) for n in CHAR_SIZES for i in range(length - n + 1))
+
+
+def _gram_counts(padded_lengths: np.ndarray) -> np.ndarray:
+    """Character n-grams of each padded word: one per position for every size that fits."""
+    sizes = np.asarray(CHAR_SIZES)
+    return np.maximum(padded_lengths[:, None] - sizes + 1, 0).sum(axis=1)
 
 
 def _grow(array: np.ndarray, needed: int) -> np.ndarray:
