@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from civility.config import Config
-from civility.health.accumulate import HealthAccumulator
+from civility.health.accumulate import HealthAccumulator, count_per_input
 from civility.health.groups import GROUPINGS
 from civility.health.tables import MIN_CELL, HealthTables, build_tables
 from civility.health.write import write_report
@@ -76,7 +76,8 @@ def _local_counters(
     jobs: int,
 ) -> HealthAccumulator:
     """Counters from the local engine: workers read whole files when there are enough similar ones
-    (only counters travel back); otherwise this process reads and workers assess its batches."""
+    (only counters travel back); otherwise this process reads and workers assess its batches. Either
+    way each file is counted apart and merged in order, so `jobs` never changes a number."""
     from civility.engine import scan
     from civility.engine.local import balanced, health_files
     from civility.engine.partitions import partitions
@@ -94,4 +95,4 @@ def _local_counters(
         jobs=jobs,
         light=True,  # the counters read metadata and flags only: workers need not send text back
     )
-    return accumulate(results, by)
+    return count_per_input(results, by)
