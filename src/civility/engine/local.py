@@ -88,7 +88,7 @@ def _collect_less_often() -> None:
 
     A batch allocates hundreds of thousands of short-lived tuples, lists and match objects, which
     reference counting frees; at the default threshold the collector still runs ~13 times a batch to
-    find (almost) no cycles, ~2% of a worker's CPU. Everything older is frozen (see `_forked_pool`),
+    find (almost) no cycles, ~2% of a worker's CPU. Everything older is frozen (see `_frozen_heap`),
     so a less frequent collection only scans a few thousand more young objects."""
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
@@ -99,7 +99,6 @@ def health_files(
     by: str,
     config: Config,
     jobs: int,
-    analyzer: Analyzer | None = None,
     input_format: str | None = None,
     text_column: str | None = None,
 ) -> HealthAccumulator:
@@ -109,7 +108,7 @@ def health_files(
     engine's. A file whose task raises is reported as one failed input; the other files go on."""
     from civility.engine import tasks
 
-    tasks.keep_analyzer(analyzer or tasks.analyzer_for(config))
+    tasks.analyzer_for(config)  # loaded here, before the fork: every worker inherits it
     work = [(path, by, config, input_format, text_column) for path in files]
     gc.collect()
     with _frozen_heap(), _forked_pool(jobs) as pool:

@@ -33,12 +33,6 @@ def analyzer_for(config: Config) -> Analyzer:
     return _ANALYZERS[key]
 
 
-def keep_analyzer(analyzer: Analyzer) -> None:
-    """Make `analyzer` the one `analyzer_for(analyzer.config)` returns (forked workers then inherit it
-    instead of loading the model again)."""
-    _ANALYZERS[repr(analyzer.config)] = analyzer
-
-
 def scan_partition(
     path: str | Partition, config: Config, input_format: str | None, text_column: str | None
 ) -> list[Assessment | Skipped]:
