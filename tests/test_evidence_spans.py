@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
-from civility.model import ngrams
+from civility.model import ngrams, static
 from civility.model.evidence import evidence
 from civility.model.metrics import binary, span_f1
 from civility.model.scorer import NgramScorer
@@ -152,3 +154,29 @@ def test_evidence_for_words_the_cache_has_not_seen_yet() -> None:
     features = featurizer.word_features(doc)
     assert features.bucket.size == 3 * len(doc) - 2
     assert featurizer.char_features(doc).position.max() == len(doc) - 1
+
+
+def test_word_piece_weights_are_averaged_over_the_text_and_given_to_their_words() -> None:
+    """The static-embedding term: mean of the text's token weights, each word owning its tokens' share."""
+    featurizer = ngrams.Featurizer(BITS, pieces=True)
+    pieces = np.zeros((1, len(static.vocabulary())), np.float32)
+    pieces[0, static.wordpiece().ids["idiot"]] = 4.0
+    scorer = replace(_scorer({}), coef_pieces=pieces)
+    doc = ["you", "idiot"]  # two tokens: the mean is 4 / 2
+    assert scorer.word_contributions(doc, 0, featurizer).tolist() == pytest.approx([0.0, 2.0])
+    assert scorer.logits([doc], featurizer)[0, 0] == pytest.approx(2.0)
+    assert scorer.logits([["idiot"]], featurizer)[0, 0] == pytest.approx(4.0)
+    assert [(e.start, e.end, e.word) for e in evidence(scorer, "you idiot", 0, featurizer)] == [
+        (4, 9, "idiot")
+    ]
+
+
+def test_the_embedding_term_is_the_whole_documents_not_the_best_sentences() -> None:
+    """A mean over a short sentence is noisy; only the n-gram term takes the maximum over sentences."""
+    featurizer = ngrams.Featurizer(BITS, pieces=True)
+    pieces = np.zeros((1, len(static.vocabulary())), np.float32)
+    pieces[0, static.wordpiece().ids["idiot"]] = 4.0
+    scorer = replace(_scorer({}), coef_pieces=pieces)
+    doc = ngrams.segment_words("you idiot. thanks a lot", 100)
+    assert doc.breaks == (2,)
+    assert scorer.logits([doc], featurizer)[0, 0] == pytest.approx(4.0 / 5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import skops.io as sio
 from sklearn.linear_model import LogisticRegression
 
 from civility.errors import ModelError
-from civility.model.persist import DEFAULT_DIR, DEFAULT_MODEL, load
+from civility.model import static
+from civility.model.persist import DEFAULT_DIR, DEFAULT_MODEL, load, save
 
 
 def test_shipped_model_loads_with_the_trusted_list() -> None:
@@ -24,6 +26,7 @@ def test_shipped_model_loads_with_the_trusted_list() -> None:
         "profanity",
     ]
     assert artifact.scorer.coef_words.shape[0] == artifact.scorer.coef_chars.shape[0] == 5
+    assert artifact.scorer.coef_pieces is None  # the static-embedding term is off by default
     assert all(0.0 < t < 1.0 for t in artifact.thresholds.values())
 
 
@@ -57,13 +60,27 @@ def test_missing_file_says_how_to_fix(tmp_path: Path) -> None:
         load(tmp_path / "nothing.skops")
 
 
-def test_wrong_shapes_are_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("array", ["coef_chars", "coef_pieces"])
+def test_wrong_shapes_are_refused(tmp_path: Path, array: str) -> None:
     good = sio.load(DEFAULT_MODEL, trusted=[])
-    good["coef_chars"] = good["coef_chars"][:, :100]
+    good.setdefault("coef_pieces", np.zeros((5, len(static.vocabulary())), np.float16))
+    good[array] = good[array][:, :100]
     bad = tmp_path / "civility.skops"
     sio.dump(good, bad)
     with pytest.raises(ModelError, match="shapes"):
         load(bad)
+
+
+def test_a_model_with_word_piece_weights_round_trips(tmp_path: Path) -> None:
+    shipped = load(DEFAULT_MODEL)
+    pieces = np.linspace(-1, 1, 5 * len(static.vocabulary()), dtype=np.float32).reshape(5, -1)
+    pieces = pieces.astype(np.float16).astype(np.float32)
+    artifact = replace(shipped, scorer=replace(shipped.scorer, coef_pieces=pieces))
+    path = tmp_path / "civility.skops"
+    save(artifact, path, {})
+    loaded = load(path)
+    assert loaded.scorer.coef_pieces is not None
+    assert np.array_equal(loaded.scorer.coef_pieces, pieces)
 
 
 def test_older_format_says_retrain(tmp_path: Path) -> None:
@@ -74,5 +91,8 @@ def test_older_format_says_retrain(tmp_path: Path) -> None:
 
 
 def test_models_folder_stays_small() -> None:
+    """What scoring loads (the model and the word-piece vocabulary) stays small; the 15 MB table of
+    static vectors is read only by `civility train`."""
     total = sum(p.stat().st_size for p in DEFAULT_DIR.iterdir() if p.is_file())
-    assert total < 8 * 1024 * 1024
+    assert total + (DEFAULT_DIR / "static" / "vocab.txt").stat().st_size < 8 * 1024 * 1024
+    assert (DEFAULT_DIR / "static" / "vectors.npy").stat().st_size < 16 * 1024 * 1024

@@ -19,7 +19,7 @@ separable rows (an effective C of 10)."""
 def test_two_trainings_give_identical_models_and_predictions() -> None:
     data = encode_corpus(sources.load(["seeds"]), CONFIG)
     first, second = fit(data, CONFIG), fit(data, CONFIG)
-    for name in ("coef_words", "coef_chars", "idf_words", "idf_chars", "bias"):
+    for name in ("coef_words", "coef_chars", "coef_pieces", "idf_words", "idf_chars", "bias"):
         assert np.array_equal(getattr(first.scorer, name), getattr(second.scorer, name))
     assert first.thresholds == second.thresholds
     probe, featurizer = data.counts.words[:50], Featurizer(CONFIG.bits)

@@ -26,6 +26,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--cv", type=int, default=10, metavar="K", help="folds for in-domain CV (default 10)")
     parser.add_argument("--seed", type=int, help="seed for folds and fits (default 13)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the refits (default 2)")
+    parser.add_argument(
+        "--static-weight",
+        type=float,
+        default=0.0,
+        metavar="W",
+        help="share of each head's log-odds from static word-piece embeddings (default 0: n-grams only; "
+        "see docs/ARCHITECTURE.md)",
+    )
     parser.add_argument("--task", choices=("model", "private_info", "all"), default="model")
     parser.add_argument("--quick", action="store_true", help="ToxiCR CV and two LODO sets only (for tests)")
     parser.add_argument(
@@ -57,11 +65,13 @@ def _model(args: argparse.Namespace) -> int:
     from civility.model.fit import FitConfig  # scikit-learn: imported only when evaluating
 
     seed = FitConfig.seed if args.seed is None else args.seed
-    report = evaluate(args.data, args.cv, seed, progress, quick=args.quick, jobs=args.jobs)
+    config = FitConfig(seed=seed, static_weight=args.static_weight)
+    report = evaluate(args.data, args.cv, config, progress, quick=args.quick, jobs=args.jobs)
     text = markdown(report)
     print(text)
     if args.write_card:
         command = "civility evaluate" + (f" --cv {args.cv}" if args.cv != 10 else "") + f" --jobs {args.jobs}"
+        command += f" --static-weight {args.static_weight:g}" if args.static_weight else ""
         command += (
             f" --data {' '.join(args.data)}" if list(args.data) != list(sources.DEFAULT_SOURCES) else ""
         )

@@ -33,10 +33,20 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("-o", "--output", type=Path, help="model file (.skops; default: the shipped model)")
     parser.add_argument("--seed", type=int, help="random seed (default: the fit configuration's, 13)")
+    parser.add_argument(
+        "--static-weight",
+        type=float,
+        default=0.0,
+        metavar="W",
+        help="share of each head's log-odds from static word-piece embeddings (default 0: n-grams only; "
+        "see docs/ARCHITECTURE.md)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from civility.model.fit import FitConfig
     from civility.model.persist import DEFAULT_MODEL, save
     from civility.model.train import encode_corpus, fit, metadata
@@ -44,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     corpus = sources.load(args.data)
     print(f"training on {len(corpus):,} texts from {', '.join(args.data)}", file=sys.stderr)
-    config = FitConfig() if args.seed is None else FitConfig(seed=args.seed)
+    config = FitConfig(static_weight=args.static_weight)
+    config = config if args.seed is None else replace(config, seed=args.seed)
     output: Path = args.output or DEFAULT_MODEL
     artifact: Artifact = fit(encode_corpus(corpus, config), config)
     save(artifact, output, metadata(corpus, args.data, config, artifact))

@@ -30,7 +30,8 @@ class ModelDetector(Detector):
     ) -> None:
         self.path = Path(path) if path is not None else DEFAULT_MODEL
         self._artifact = load(self.path)
-        self._featurizer = Featurizer(self._artifact.scorer.bits)
+        scorer = self._artifact.scorer
+        self._featurizer = Featurizer(scorer.bits, pieces=scorer.coef_pieces is not None)
         self._thresholds = {**self._artifact.thresholds, **(thresholds or {})}
         self._heads = {c: self._artifact.categories.index(c) for c in self.categories}
 

@@ -40,16 +40,23 @@ class Report:
     thresholds: dict[str, float] = field(default_factory=dict)
     mapping_counts: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     categories: tuple[str, ...] = tuple(c.value for c in COLUMNS)
+    static_weight: float = 0.0
 
 
 def evaluate(
-    names: Sequence[str], folds: int, seed: int, progress: Progress, quick: bool = False, jobs: int = 1
+    names: Sequence[str],
+    folds: int,
+    config: FitConfig,
+    progress: Progress,
+    quick: bool = False,
+    jobs: int = 1,
 ) -> Report:
     """All protocols; `quick` runs CV on ToxiCR and LODO on two sets only (for the slow test)."""
     root = shared_data_dir()
     progress(f"encoding the training mix ({', '.join(names)})")
-    exp = Experiment(names, FitConfig(seed=seed))
-    report = Report(tuple(names), folds, seed, len(exp.labels))
+    exp = Experiment(names, config)
+    seed = config.seed
+    report = Report(tuple(names), folds, seed, len(exp.labels), static_weight=config.static_weight)
     report.mapping_counts = mapping_counts(exp.data.corpus)
     gold_spans = external.load_spans(root)
 

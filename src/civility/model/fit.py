@@ -14,7 +14,7 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from civility.model import identity, ngrams
+from civility.model import identity, ngrams, static
 from civility.model.corpus import COLUMNS
 from civility.model.scorer import NgramScorer, stack
 from civility.types import Category
@@ -56,6 +56,14 @@ class FitConfig:
     """Identity-term balancing (`civility.model.identity`): the largest factor a negative row mentioning
     a group can be weighted up by; 0 turns balancing off. The card's madlibs false-positive rate went
     from 2.6% ("gay" 67%) to 0.4% with it (`civility evaluate`, before and after this change)."""
+    static_weight: float = 0.0
+    """Share of each head's log-odds that comes from a regression on static word-piece embeddings (the
+    rest from the n-gram one); 0, the default, fits n-grams only. Off for now: at 0.3 the card's
+    protocol measured STRUDEL 0.376 -> 0.403 and higher leave-one-dataset-out F1 on 9 of 10 sets, but
+    the madlibs false-positive rate went 0.8% -> 3.3% with 11 terms above 5% (docs/ARCHITECTURE.md;
+    `civility evaluate --static-weight 0.3`)."""
+    C_static: float = 1.0
+    """Inverse L2 strength of the static-embedding regressions (on per-dimension standardised means)."""
     threshold_beta: float = 1.0
     """F-beta maximised when choosing thresholds on out-of-fold scores."""
     threshold_sources: tuple[str, ...] = DEVELOPER_TALK
@@ -71,12 +79,11 @@ class Counts:
     words: list[Sequence[str]]
 
     def rows(self, idx: np.ndarray) -> Counts:
-        batch = ngrams.Batch(self.batch.words[idx], self.batch.chars[idx])
-        return Counts(batch, [self.words[int(i)] for i in idx])
+        return Counts(self.batch.rows(idx), [self.words[int(i)] for i in idx])
 
 
-def count(words: Sequence[Sequence[str]], bits: int) -> Counts:
-    return Counts(ngrams.Featurizer(bits).counts(words), list(words))
+def count(words: Sequence[Sequence[str]], bits: int, pieces: bool = False) -> Counts:
+    return Counts(ngrams.Featurizer(bits, pieces=pieces).counts(words), list(words))
 
 
 def sample_weights(sources: Sequence[str], config: FitConfig, other: float | None = None) -> np.ndarray:
@@ -93,15 +100,21 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
     idf_c = ngrams.idf_weights(ngrams.document_frequency(counts.batch.chars), n)
     x = stack(counts.batch, idf_w, idf_c)
     by_term = identity.mentions(counts.words) if config.identity_balance_cap > 0 else {}
-    coefs, biases = [], []
+    meaning = _Meaning.of(counts, config)
+    coefs, biases, pieces = [], [], []
     for column, category in enumerate(COLUMNS):
         known = labels[:, column] >= 0
         weights = sample_weights(sources, config, config.other_weight_by_head.get(category.value)) * known
         weights = identity.balance(weights, labels[:, column], by_term, config.identity_balance_cap)
         c = config.C_by_head.get(category.value, config.C)
         coef, bias = _fit_column(x[known], labels[known, column], weights[known], c, config.seed)
-        coefs.append(coef)
-        biases.append(bias)
+        share = config.static_weight if meaning else 0.0
+        coefs.append(coef * (1.0 - share))
+        biases.append(bias * (1.0 - share))
+        if meaning:
+            tokens, offset = meaning.fit(known, labels[known, column], weights[known], config)
+            pieces.append(tokens * share)
+            biases[-1] += offset * share
     width = idf_w.shape[0]
     coef = _half(np.array(coefs))
     return NgramScorer(
@@ -111,7 +124,37 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         coef[:, width:],
         np.array(biases, np.float32),
         config.window,
+        _half(np.array(pieces)) if pieces else None,
     )
+
+
+@dataclass(frozen=True)
+class _Meaning:
+    """The static-embedding side of a fit: each row's mean token vector, standardised per dimension."""
+
+    table: np.ndarray
+    scale: np.ndarray
+    means: np.ndarray
+
+    @classmethod
+    def of(cls, counts: Counts, config: FitConfig) -> _Meaning | None:
+        if config.static_weight <= 0:
+            return None
+        table = static.vectors()
+        means = static.mean_vectors(counts.batch.pieces, table)
+        scale = means.std(axis=0) + 1e-6
+        return cls(table, scale, means / scale)
+
+    def fit(
+        self, rows: np.ndarray, y: np.ndarray, weights: np.ndarray, config: FitConfig
+    ) -> tuple[np.ndarray, float]:
+        """(weight per token, bias) of a regression on the mean vectors of `rows`: linear in the tokens,
+        so the head is stored as table · coefficients (one number per token), not as the table."""
+        if y.size == 0 or y.min() == y.max():
+            return np.zeros(self.table.shape[0]), (-10.0 if y.size == 0 or y.max() == 0 else 10.0)
+        model = LogisticRegression(C=config.C_static, max_iter=2000)
+        model.fit(self.means[rows], y, sample_weight=weights)
+        return self.table @ (model.coef_[0] / self.scale), float(model.intercept_[0])
 
 
 def _half(values: np.ndarray) -> np.ndarray:
@@ -138,7 +181,7 @@ def oof_scores(counts: Counts, labels: np.ndarray, sources: Sequence[str], confi
     folds = _fold_ids(strata_codes, config.inner_folds, config.seed)
     source_array = np.asarray(sources)
     out = np.zeros(labels.shape, dtype=np.float32)
-    featurizer = ngrams.Featurizer(config.bits)
+    featurizer = ngrams.Featurizer(config.bits, pieces=config.static_weight > 0)
     for k in range(config.inner_folds):
         test = folds == k
         train = np.flatnonzero(~test)

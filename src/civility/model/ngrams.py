@@ -5,9 +5,11 @@ A document is its lower-cased words (`WORD`). Two feature blocks of `2**bits` bu
 - **characters**: 2- to 5-grams of each word padded with spaces (`" word "`), like scikit-learn's
   `char_wb` analyzer, which catches misspellings, inflections and glued words.
 Each block is weighted like `TfidfVectorizer(sublinear_tf=True)`: (1 + log tf) × idf, then L2-normalised
-per block. A word's character n-grams depend only on the word, so they are hashed once and cached: at
-run time a document costs one dictionary lookup per word, and the rest is sparse matrix arithmetic
-over the whole batch. Hashes are blake2b, so they are the same in every process and on every machine.
+per block. A third block, **pieces**, counts each word's WordPiece tokens for the static embeddings
+(`civility.model.static`), which average them instead. A word's character n-grams and word pieces
+depend only on the word, so they are computed once and cached: at run time a document costs one
+dictionary lookup per word, and the rest is sparse matrix arithmetic over the whole batch.
+Hashes are blake2b, so they are the same in every process and on every machine.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from operator import methodcaller
 
 import numpy as np
 from scipy import sparse
+
+from civility.model import static
+from civility.model.wordpiece import WordPiece
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 CHAR_SIZES = (2, 3, 4, 5)
@@ -98,6 +103,11 @@ class Batch:
 
     words: sparse.csr_matrix
     chars: sparse.csr_matrix
+    pieces: sparse.csr_matrix
+    """WordPiece token counts [documents, vocabulary]."""
+
+    def rows(self, idx: np.ndarray) -> Batch:
+        return Batch(self.words[idx], self.chars[idx], self.pieces[idx])
 
 
 @dataclass(frozen=True)
@@ -120,9 +130,12 @@ class Featurizer:
     (CSR arrays). A batch costs one dictionary lookup per word; the rest is array arithmetic.
     """
 
-    def __init__(self, bits: int = 18) -> None:
+    def __init__(self, bits: int = 18, pieces: bool = False) -> None:
+        """`pieces`: also cut words into word pieces (only for a model with a static-embedding term)."""
         self.bits = bits
         self.mask = np.uint32((1 << bits) - 1)
+        self.wordpiece: WordPiece | None = static.wordpiece() if pieces else None
+        self.pieces_width = len(self.wordpiece.ids) if self.wordpiece else 0
         self._reset()
 
     @property
@@ -135,9 +148,15 @@ class Featurizer:
         return self.counts_ranges(docs, np.arange(len(docs)), np.zeros_like(lengths), lengths)
 
     def counts_ranges(
-        self, docs: Sequence[Sequence[str]], owner: np.ndarray, start: np.ndarray, end: np.ndarray
+        self,
+        docs: Sequence[Sequence[str]],
+        owner: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        piece_rows: int | None = None,
     ) -> Batch:
-        """Raw counts with one row per word range `docs[owner[r]][start[r]:end[r]]`."""
+        """Raw counts with one row per word range `docs[owner[r]][start[r]:end[r]]`; the word-piece block
+        only for the first `piece_rows` ranges (all by default)."""
         lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
         ids = self._encode([w for d in docs for w in d])
         first = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if len(docs) else lengths
@@ -145,7 +164,14 @@ class Featurizer:
         positions = _aranges(first[owner] + start, sizes)
         row = np.repeat(np.arange(len(sizes)), sizes)
         word_ids = ids[positions]
-        return Batch(self._word_block(word_ids, row, len(sizes)), self._char_block(word_ids, row, len(sizes)))
+        n = len(sizes)
+        m = n if piece_rows is None else min(piece_rows, n)
+        cut = int(sizes[:m].sum())
+        return Batch(
+            self._word_block(word_ids, row, n),
+            self._char_block(word_ids, row, n),
+            self._piece_block(word_ids[:cut], row[:cut], m),
+        )
 
     def word_features(self, doc: Sequence[str]) -> Attribution:
         """Word-block features of `doc`: unigrams, and bigrams split in half between their two words."""
@@ -155,9 +181,9 @@ class Featurizer:
         """Character-block features of `doc`, each belonging to its word."""
         return self.attributions([doc])[1]
 
-    def attributions(self, docs: Sequence[Sequence[str]]) -> tuple[Attribution, Attribution]:
-        """Word- and character-block features of several documents at once, positions counted over all
-        their words in order: each word's occurrences come in the same order as for its document alone."""
+    def attributions(self, docs: Sequence[Sequence[str]]) -> tuple[Attribution, Attribution, Attribution]:
+        """Word-, character- and piece-block features of several documents at once, positions counted over
+        all their words in order: each word's occurrences come in the same order as for its document alone."""
         ids = self._encode([w for d in docs for w in d])  # first: it may grow (replace) the arrays read below
         uni = self._uni[ids]
         n = len(uni)
@@ -175,7 +201,11 @@ class Featurizer:
         sizes = self._indptr[ids + 1] - lo
         bucket = self._chars[_aranges(lo, sizes)].astype(np.int64)
         chars = Attribution(np.repeat(position, sizes), np.ones(bucket.size), bucket, bucket)
-        return words, chars
+        lo = self._pindptr[ids]
+        sizes = self._pindptr[ids + 1] - lo
+        token = self._pieces[_aranges(lo, sizes)].astype(np.int64)
+        pieces = Attribution(np.repeat(position, sizes), np.ones(token.size), token, token)
+        return words, chars, pieces
 
     def _reset(self) -> None:
         self._ids: dict[str, int] = {}
@@ -184,6 +214,9 @@ class Featurizer:
         self._indptr = np.zeros(1025, dtype=np.int64)
         self._chars = np.zeros(1 << 14, dtype=np.uint32)
         """Character n-gram buckets of word id k: _chars[_indptr[k]:_indptr[k + 1]]."""
+        self._pindptr = np.zeros(1025, dtype=np.int64)
+        self._pieces = np.zeros(1 << 12, dtype=np.uint32)
+        """WordPiece token ids of word id k: _pieces[_pindptr[k]:_pindptr[k + 1]]."""
         self._gram_buckets: dict[str, int] = {}
         """Bucket of each character n-gram already hashed: most n-grams of a new word ("ing ", " th")
         were seen in other words, and a lookup costs far less than blake2b."""
@@ -209,6 +242,14 @@ class Featurizer:
         self._uni[n0 : n0 + k] = _hashes(["w " + w for w in words])
         self._indptr[n0 + 1 : n0 + k + 1] = start + np.cumsum(sizes)
         self._chars[start : start + len(grams)] = self._gram_buckets_of(grams)
+        cut = self.wordpiece.word_ids if self.wordpiece else _no_pieces
+        tokens = [cut(w) for w in words]
+        first = int(self._pindptr[n0])
+        self._pindptr = _grow(self._pindptr, n0 + k + 1)
+        self._pindptr[n0 + 1 : n0 + k + 1] = first + np.cumsum([len(t) for t in tokens])
+        flat = np.fromiter(itertools.chain.from_iterable(tokens), dtype=np.uint32)
+        self._pieces = _grow(self._pieces, first + flat.size)
+        self._pieces[first : first + flat.size] = flat
         self._ids.update(zip(words, range(n0, n0 + k), strict=True))
 
     def _gram_buckets_of(self, grams: list[str]) -> np.ndarray:
@@ -236,6 +277,16 @@ class Featurizer:
         sizes = self._indptr[word_ids + 1] - lo
         cols = self._chars[_aranges(lo, sizes)]
         return _count_matrix(np.repeat(row, sizes), cols, n, self.width)
+
+    def _piece_block(self, word_ids: np.ndarray, row: np.ndarray, n: int) -> sparse.csr_matrix:
+        lo = self._pindptr[word_ids]
+        sizes = self._pindptr[word_ids + 1] - lo
+        cols = self._pieces[_aranges(lo, sizes)]
+        return _count_matrix(np.repeat(row, sizes), cols, n, self.pieces_width)
+
+
+def _no_pieces(word: str) -> tuple[int, ...]:
+    return ()
 
 
 def _aranges(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
@@ -270,7 +321,7 @@ def _count_matrix(rows: np.ndarray, cols: np.ndarray, n: int, width: int) -> spa
     """Counts of (row, col) pairs as a canonical CSR matrix: one sort of packed keys, about 3x faster
     than building it through scipy's COO conversion and sum_duplicates. The keys are 32-bit when they
     fit (a run-time batch: a few thousand rows), which halves the memory traffic and sorts ~3x faster."""
-    bits = width.bit_length() - 1
+    bits = (width - 1).bit_length()
     kind = np.dtype(np.uint32 if n << bits <= 1 << 32 else np.int64)
     keys = (rows.astype(kind) << bits) | cols.astype(kind)
     keys.sort()
@@ -283,7 +334,8 @@ def _count_matrix(rows: np.ndarray, cols: np.ndarray, n: int, width: int) -> spa
     unique = keys[starts]
     data = np.diff(np.append(starts, keys.size)).astype(np.float32)
     indptr = np.searchsorted(unique >> bits, np.arange(n + 1))
-    return sparse.csr_matrix((data, (unique & (width - 1)).astype(np.int32), indptr), shape=(n, width))
+    columns = (unique & ((1 << bits) - 1)).astype(np.int32)
+    return sparse.csr_matrix((data, columns, indptr), shape=(n, width))
 
 
 def document_frequency(counts: sparse.csr_matrix) -> np.ndarray:

@@ -1,7 +1,8 @@
 """Saving and loading the model: skops with an explicit trusted-type list, never pickle.
 
-The `.skops` file holds plain arrays and numbers (idf and coefficients per hashed n-gram bucket, stored
-as float16 to keep the file small, biases, window, thresholds); `<name>.json` next to it holds the
+The `.skops` file holds plain arrays and numbers (idf and coefficients per hashed n-gram bucket and
+per word piece of the static-embedding vocabulary, stored as float16 to keep the file small, biases,
+window, thresholds); `<name>.json` next to it holds the
 metadata (data hashes, seed, versions, mapping counts, feature description).
 """
 
@@ -16,6 +17,7 @@ import numpy as np
 import skops.io as sio
 
 from civility.errors import ModelError
+from civility.model import static
 from civility.model.scorer import NgramScorer
 from civility.types import Category
 
@@ -57,6 +59,8 @@ def save(artifact: Artifact, path: Path, metadata: dict[str, Any]) -> None:
         "window": int(scorer.window),
         "thresholds": {c.value: float(t) for c, t in artifact.thresholds.items()},
     }
+    if scorer.coef_pieces is not None:  # optional: only a model with a static-embedding term has it
+        payload["coef_pieces"] = scorer.coef_pieces.astype(np.float16)
     sio.dump(payload, path, compression=8)
     meta_path = path.with_suffix(".json")
     meta_path.write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -78,14 +82,25 @@ def load(path: Path) -> Artifact:
         )
     _check_contents(path, payload)
     arrays = {name: np.asarray(payload[name], dtype=np.float32) for name in _ARRAYS}
+    pieces = payload.get("coef_pieces")
     scorer = NgramScorer(
-        **arrays, bias=np.asarray(payload["bias"], np.float32), window=int(payload["window"])
+        **arrays,
+        bias=np.asarray(payload["bias"], np.float32),
+        window=int(payload["window"]),
+        coef_pieces=None if pieces is None else np.asarray(pieces, dtype=np.float32),
     )
     return Artifact(
         categories=tuple(Category(c) for c in payload["categories"]),
         scorer=scorer,
         thresholds={Category(c): float(t) for c, t in payload["thresholds"].items()},
     )
+
+
+def _pieces_ok(pieces: object, heads: int) -> bool:
+    """The optional word-piece weights: absent, or one row per head and a column per vocabulary token."""
+    if pieces is None:
+        return True
+    return isinstance(pieces, np.ndarray) and pieces.shape == (heads, len(static.vocabulary()))
 
 
 _ARRAYS = ("idf_words", "idf_chars", "coef_words", "coef_chars")
@@ -114,6 +129,7 @@ def _check_contents(path: Path, payload: dict[str, Any]) -> None:
         and payload["coef_words"].shape == (heads, width)
         and payload["coef_chars"].shape == (heads, width)
         and payload["bias"].shape == (heads,)
+        and _pieces_ok(payload.get("coef_pieces"), heads)
     )
     if not shapes_ok:
         raise ModelError(f"{path}: unexpected array shapes in the model; retrain with `civility train`")

@@ -23,7 +23,12 @@ def _line(source: str, task: str, m: Binary, extra: str = "") -> str:
 def protocol(report: Report) -> list[str]:
     return [
         "### Protocol",
-        f"- Training mix: {', '.join(report.names)} ({report.rows:,} texts), seed {report.seed}.",
+        f"- Training mix: {', '.join(report.names)} ({report.rows:,} texts), seed {report.seed}"
+        + (
+            f"; static-embedding share of the log-odds {report.static_weight:g}."
+            if report.static_weight
+            else "."
+        ),
         f"- In-domain CV of a set: {report.folds}-fold stratified (seeded) on that set's binary label; "
         "each fold trains on the whole training mix minus that fold and tests on the fold (fold means).",
         "- LODO (leave one dataset out): train on the mix without the set, test on all of it.",

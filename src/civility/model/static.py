@@ -48,7 +48,18 @@ def vectors() -> np.ndarray:
 
 
 def mean_vectors(pieces: sparse.csr_matrix, table: np.ndarray) -> np.ndarray:
-    """Each row's mean token vector (zeros for a row without known tokens), float64 [rows, dims]."""
+    """Each row's mean token vector (zeros for a row without known tokens), float64 [rows, dims]; the
+    sums are taken in float32 and divided in float64, as the shipped model was trained."""
     sums = np.asarray(pieces @ table, dtype=np.float64)
     sizes = np.asarray(pieces.sum(axis=1), dtype=np.float64).ravel()
     return sums / np.maximum(sizes, 1.0)[:, None]
+
+
+def mean_rows(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Token counts divided by each row's total: the weights that average a row's token vectors."""
+    sizes = np.diff(counts.indptr)
+    totals = np.zeros(counts.shape[0], dtype=np.float64)
+    nonempty = sizes > 0
+    totals[nonempty] = np.add.reduceat(counts.data.astype(np.float64), counts.indptr[:-1][nonempty])
+    data = counts.data / np.repeat(np.maximum(totals, 1.0), sizes)
+    return sparse.csr_matrix((data.astype(np.float32), counts.indices, counts.indptr), shape=counts.shape)

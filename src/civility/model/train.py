@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from civility import __version__
-from civility.model import ngrams
+from civility.model import ngrams, static
 from civility.model.corpus import COLUMNS, Corpus, sha256
 from civility.model.features import MAX_WORDS, document_words, prepared_texts
 from civility.model.fit import Counts, FitConfig, count, fit_heads, oof_scores, thresholds
@@ -31,7 +31,8 @@ class Encoded:
 
 
 def encode_corpus(corpus: Corpus, config: FitConfig) -> Encoded:
-    return Encoded(corpus, count(document_words(prepared_texts(corpus.texts)), config.bits))
+    words = document_words(prepared_texts(corpus.texts))
+    return Encoded(corpus, count(words, config.bits, pieces=config.static_weight > 0))
 
 
 def fit(data: Encoded, config: FitConfig, with_thresholds: bool = True) -> Artifact:
@@ -61,7 +62,7 @@ def metadata(corpus: Corpus, names: Sequence[str], config: FitConfig, artifact: 
     import sklearn
     import skops
 
-    return {
+    out: dict[str, Any] = {
         "civility_version": __version__,
         "categories": [c.value for c in COLUMNS],
         "thresholds": {c.value: t for c, t in artifact.thresholds.items()},
@@ -97,3 +98,12 @@ def metadata(corpus: Corpus, names: Sequence[str], config: FitConfig, artifact: 
             "scipy": scipy.__version__,
         },
     }
+    if config.static_weight > 0:
+        out["features"]["static_embeddings"] = {
+            "what": "mean of WordPiece token vectors, all-MiniLM-L6-v2 distilled by model2vec (256 dims)",
+            "share_of_log_odds": config.static_weight,
+            "files": {
+                p.name: sha256(p) for p in (static.static_dir() / n for n in ("vocab.txt", "vectors.npy"))
+            },
+        }
+    return out
