@@ -16,6 +16,18 @@ from civility.errors import InputError
 T = TypeVar("T")
 
 
+def add_static_weight(parser: argparse.ArgumentParser) -> None:
+    """--static-weight for `train` and `evaluate` (the fit configuration's `static_weight`)."""
+    parser.add_argument(
+        "--static-weight",
+        type=float,
+        default=0.0,
+        metavar="W",
+        help="share of each head's log-odds from static word-piece embeddings (default 0: n-grams only; "
+        "see docs/ARCHITECTURE.md)",
+    )
+
+
 def add_config_options(parser: argparse.ArgumentParser) -> None:
     """--config, --threshold, --show-private, --input-format, --text-column."""
     parser.add_argument(

@@ -7,6 +7,7 @@ import sys
 import time
 from typing import Any
 
+from civility.commands.common import add_static_weight
 from civility.model import sources
 
 
@@ -26,14 +27,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--cv", type=int, default=10, metavar="K", help="folds for in-domain CV (default 10)")
     parser.add_argument("--seed", type=int, help="seed for folds and fits (default 13)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the refits (default 2)")
-    parser.add_argument(
-        "--static-weight",
-        type=float,
-        default=0.0,
-        metavar="W",
-        help="share of each head's log-odds from static word-piece embeddings (default 0: n-grams only; "
-        "see docs/ARCHITECTURE.md)",
-    )
+    add_static_weight(parser)
     parser.add_argument("--task", choices=("model", "private_info", "all"), default="model")
     parser.add_argument("--quick", action="store_true", help="ToxiCR CV and two LODO sets only (for tests)")
     parser.add_argument(

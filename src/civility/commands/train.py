@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from civility.commands.common import add_static_weight
 from civility.model import sources
 
 if TYPE_CHECKING:
@@ -33,14 +34,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("-o", "--output", type=Path, help="model file (.skops; default: the shipped model)")
     parser.add_argument("--seed", type=int, help="random seed (default: the fit configuration's, 13)")
-    parser.add_argument(
-        "--static-weight",
-        type=float,
-        default=0.0,
-        metavar="W",
-        help="share of each head's log-odds from static word-piece embeddings (default 0: n-grams only; "
-        "see docs/ARCHITECTURE.md)",
-    )
+    add_static_weight(parser)
     parser.set_defaults(run=run)
 
 
