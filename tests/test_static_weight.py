@@ -1,16 +1,20 @@
 """A model trained with static word-piece embeddings (`--static-weight`) saves, loads and scans end to end.
 
 The shipped model leaves the term off (docs/ARCHITECTURE.md: madlibs false positives); this keeps the
-option working for `civility train --static-weight W` and `civility evaluate --static-weight W`."""
+option working for `civility train --static-weight W` and `civility evaluate --static-weight W`.
+The distilled table is built locally (scripts/distill_static_embeddings.py), not committed, so these
+tests give the fit a seeded table of the same vocabulary: save, load and scan do not depend on its values."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from civility import Analyzer
 from civility.config import Config
+from civility.errors import ModelError
 from civility.model import sources, static
 from civility.model.fit import FitConfig
 from civility.model.persist import load, save
@@ -20,6 +24,13 @@ from civility.types import Category
 CONFIG = FitConfig(seed=7, inner_folds=2, bits=14, source_weights={"seeds": 1.0}, static_weight=0.3)
 
 
+@pytest.fixture
+def seeded_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = np.random.default_rng(7).normal(size=(len(static.vocabulary()), 16)).astype(np.float32)
+    monkeypatch.setattr(static, "vectors", lambda: table)
+
+
+@pytest.mark.usefixtures("seeded_table")
 def test_a_model_with_the_embedding_term_scans_like_its_scorer(tmp_path: Path) -> None:
     artifact = fit(encode_corpus(sources.load(["seeds"]), CONFIG), CONFIG)
     assert artifact.scorer.coef_pieces is not None
@@ -31,3 +42,9 @@ def test_a_model_with_the_embedding_term_scans_like_its_scorer(tmp_path: Path) -
     [insult, thanks] = analyzer.analyze(["you are a stupid idiot", "thanks, merged!"])
     assert insult.scores[Category.INSULT] > thanks.scores[Category.INSULT]
     assert Category.INSULT not in thanks.flagged
+
+
+def test_a_missing_table_says_how_to_build_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(static, "static_dir", lambda: tmp_path)
+    with pytest.raises(ModelError, match=r"distill_static_embeddings\.py"):
+        static.vectors()

@@ -41,6 +41,10 @@ def test_greedy_longest_match_and_unknown_word() -> None:
     assert tiny.word_ids("zz") == ()
 
 
+@pytest.mark.skipif(
+    not (static.static_dir() / "vectors.npy").is_file(),
+    reason="models/static/vectors.npy not built (scripts/distill_static_embeddings.py)",
+)
 def test_vocabulary_is_the_distilled_tables() -> None:
     assert len(static.vocabulary()) == static.vectors().shape[0]
     assert static.vectors().shape[1] == 256

@@ -1,11 +1,12 @@
 """Static word-piece embeddings: the meaning side of the model, next to the hashed n-grams.
 
-`models/static/` holds a table of 256-dimensional vectors, one per WordPiece token of
-all-MiniLM-L6-v2's vocabulary, distilled from that sentence encoder by model2vec
-(`scripts/distill_static_embeddings.py`; Apache-2.0 weights). A text's embedding is the mean of its
-tokens' vectors. Words that never occur in the training data still have vectors near words of
-similar meaning, which is what lets a head trained on a few hundred developer-talk positives
-generalise past their vocabulary (FINDINGS: sexual, harassment and hate on unseen web text).
+`models/static/vectors.npy` (built locally, not committed) is a table of 256-dimensional vectors,
+one per WordPiece token of all-MiniLM-L6-v2's vocabulary (`models/static/vocab.txt`), distilled from
+that sentence encoder by model2vec (`scripts/distill_static_embeddings.py`; Apache-2.0 weights).
+A text's embedding is the mean of its tokens' vectors. Words that never occur in the training
+data still have vectors near words of similar meaning, which is what lets a head trained on a
+few hundred developer-talk positives generalise past their vocabulary
+(FINDINGS: sexual, harassment and hate on unseen web text).
 
 A logistic regression on the mean vector is linear in the tokens, so a fitted head is stored as one
 weight per token (the vector dotted with the head's coefficients): scoring needs `vocab.txt` and
@@ -20,6 +21,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from civility.errors import ModelError
 from civility.model.wordpiece import WordPiece
 
 
@@ -42,8 +44,17 @@ def wordpiece() -> WordPiece:
 
 
 def vectors() -> np.ndarray:
-    """float32 [tokens, dims]: the distilled table (only training reads it)."""
-    table = np.load(static_dir() / "vectors.npy", allow_pickle=False)
+    """float32 [tokens, dims]: the distilled table (only training with a static weight reads it).
+
+    It is not in the repository (15 MB for an option that is off by default): the distillation is
+    offline and deterministic, so `scripts/distill_static_embeddings.py` rebuilds the same bytes."""
+    path = static_dir() / "vectors.npy"
+    if not path.is_file():
+        raise ModelError(
+            f"{path} not found: training with --static-weight needs the distilled table; build it with "
+            '`pip install -e ".[distill]"` and `python scripts/distill_static_embeddings.py`'
+        )
+    table = np.load(path, allow_pickle=False)
     return np.asarray(table, dtype=np.float32)
 
 
