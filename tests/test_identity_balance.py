@@ -60,3 +60,18 @@ def test_factor_is_capped_and_unknown_rows_take_no_part() -> None:
     out = identity.balance(weights, y, by_term, cap=20.0)
     assert out[39] == 20.0
     assert set(out[500:]) == {0.0}
+
+
+def test_groups_are_row_indices_per_source_in_first_seen_order() -> None:
+    found = identity.groups(["toxicr", "toxic_spans", "toxicr", "seeds", "toxic_spans"])
+    assert list(found) == ["toxicr", "toxic_spans", "seeds"]
+    rows = {k: v.tolist() for k, v in found.items()}
+    assert rows == {"toxicr": [0, 2], "toxic_spans": [1, 4], "seeds": [3]}
+
+
+def test_a_source_with_a_high_positive_rate_is_balanced_like_a_term() -> None:
+    y = np.array([1] * 30 + [0] * 10 + [1] * 70 + [0] * 890)
+    sources = ["news"] * 40 + ["code review"] * 960
+    weights = identity.balance(np.ones(len(y)), y, identity.groups(sources), cap=1000.0)
+    assert weighted_rate(weights, y, np.arange(40)) == pytest.approx(0.1)
+    assert set(weights[40:]) == {1.0}

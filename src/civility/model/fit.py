@@ -56,6 +56,16 @@ class FitConfig:
     """Identity-term balancing (`civility.model.identity`): the largest factor a negative row mentioning
     a group can be weighted up by; 0 turns balancing off. The card's madlibs false-positive rate went
     from 2.6% ("gay" 67%) to 0.4% with it (`civility evaluate`, before and after this change)."""
+    source_balance_cap: float = 0.0
+    """Source balancing: the same reweighing as identity-term balancing, with each training source as
+    the group. A source whose positive rate for a head is above the head's overall rate (toxic_spans:
+    78% insults, all of its posts pre-rated toxic) has its negatives weighted up, at most by this
+    factor, so that words typical of the source's domain ("lawyer", "government" in news comments)
+    stop reading as evidence; 0 turns it off. Measured at 20 and rejected: STRUDEL and every
+    leave-one-dataset-out F1 fell (docs/ARCHITECTURE.md, `benchmarks/fit_variant.py`)."""
+    nb_scale: bool = False
+    """Scale each feature by its naive-Bayes log-count ratio before the regression (NB-LR, Wang and
+    Manning 2012), per head. The scale folds into the stored coefficients, so scoring is unchanged."""
     static_weight: float = 0.0
     """Share of each head's log-odds that comes from a regression on static word-piece embeddings (the
     rest from the n-gram one); 0, the default, fits n-grams only. Off for now: at 0.3 the card's
@@ -100,14 +110,18 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
     idf_c = ngrams.idf_weights(ngrams.document_frequency(counts.batch.chars), n)
     x = stack(counts.batch, idf_w, idf_c)
     by_term = identity.mentions(counts.words) if config.identity_balance_cap > 0 else {}
+    by_source = identity.groups(sources) if config.source_balance_cap > 0 else {}
     meaning = _Meaning.of(counts, config)
     coefs, biases, pieces = [], [], []
     for column, category in enumerate(COLUMNS):
         known = labels[:, column] >= 0
         weights = sample_weights(sources, config, config.other_weight_by_head.get(category.value)) * known
+        weights = identity.balance(weights, labels[:, column], by_source, config.source_balance_cap)
         weights = identity.balance(weights, labels[:, column], by_term, config.identity_balance_cap)
         c = config.C_by_head.get(category.value, config.C)
-        coef, bias = _fit_column(x[known], labels[known, column], weights[known], c, config.seed)
+        coef, bias = _fit_column(
+            x[known], labels[known, column], weights[known], c, config.seed, config.nb_scale
+        )
         share = config.static_weight if meaning else 0.0
         coefs.append(coef * (1.0 - share))
         biases.append(bias * (1.0 - share))
@@ -163,13 +177,24 @@ def _half(values: np.ndarray) -> np.ndarray:
 
 
 def _fit_column(
-    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, seed: int
+    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, seed: int, nb: bool = False
 ) -> tuple[np.ndarray, float]:
     if y.size == 0 or y.min() == y.max():
         return np.zeros(x.shape[1]), (-10.0 if y.size == 0 or y.max() == 0 else 10.0)
+    scale = nb_ratios(x, y, weights) if nb else None
     model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=seed)
-    model.fit(x, y, sample_weight=weights)
-    return model.coef_[0], float(model.intercept_[0])
+    model.fit(x if scale is None else x @ sparse.diags(scale), y, sample_weight=weights)
+    coef = model.coef_[0] if scale is None else model.coef_[0] * scale
+    return coef, float(model.intercept_[0])
+
+
+def nb_ratios(x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Per feature, log of its smoothed weighted mean value in positive rows over that in negatives."""
+    positive = weights * (y == 1)
+    negative = weights * (y != 1)
+    p = (x.T @ positive + alpha) / (positive.sum() + alpha)
+    q = (x.T @ negative + alpha) / (negative.sum() + alpha)
+    return np.log(p / q)
 
 
 def oof_scores(counts: Counts, labels: np.ndarray, sources: Sequence[str], config: FitConfig) -> np.ndarray:

@@ -59,10 +59,16 @@ def mentions(docs: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
     return {term: np.array(found, dtype=np.int64) for term, found in sorted(rows.items())}
 
 
+def groups(keys: Sequence[str]) -> dict[str, np.ndarray]:
+    """Row indices per distinct key (e.g. each row's training source), in order of first appearance."""
+    array = np.asarray(keys)
+    return {key: np.flatnonzero(array == key) for key in dict.fromkeys(keys)}
+
+
 def balance(weights: np.ndarray, y: np.ndarray, by_term: dict[str, np.ndarray], cap: float) -> np.ndarray:
-    """`weights` with each term's negative rows scaled up so its weighted positive rate matches the
-    overall one (the largest factor wins for rows mentioning several terms; at most `cap`). Rows of
-    weight 0 (label unknown for this head) take no part."""
+    """`weights` with each term's (or group's: `groups`) negative rows scaled up so its weighted
+    positive rate matches the overall one (the largest factor wins for rows mentioning several terms;
+    at most `cap`). Rows of weight 0 (label unknown for this head) take no part."""
     positive = y == 1
     base = _rate(weights, positive)
     if not 0.0 < base < 1.0:
