@@ -1,6 +1,7 @@
 """The Dask engine: the local engine's per-batch scan, mapped over input partitions on a cluster.
 
-One task per input file, or per record range of a big file (see `partitions.split`). Each worker
+One task per input file, or per range of a big file (see `partitions.split`: byte ranges of whole lines
+for JSONL, whose record indices the client shifts, record ranges otherwise). Each worker
 builds its `Analyzer` once per configuration and runs `assess_chunk` on batches of
 `config.batch_size`, exactly as the local engine does, so both engines give identical results.
 Results come back in input order with at most a few partitions in flight (memory stays bounded); a
@@ -18,7 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from civility.config import Config
-from civility.engine.partitions import ROWS_PER_PARTITION, failed_partition, partitions, split
+from civility.engine.partitions import (
+    ROWS_PER_PARTITION,
+    Partition,
+    partitions,
+    split,
+    whole_file_results,
+)
 from civility.engine.tasks import health_partition, merge_counters, scan_partition
 from civility.types import Assessment, Skipped
 
@@ -79,13 +86,11 @@ def scan_dask(
     rows_per_partition: int = ROWS_PER_PARTITION,
 ) -> Iterator[Assessment | Skipped]:
     """Assess every message of `paths` on Dask, yielding results in input order (like the local engine)."""
-    files = split(partitions(paths), rows_per_partition)
+    files = split(partitions(paths), rows_per_partition, input_format)
     with connect(scheduler, workers) as client:
-        for path, result in ordered_map(client, scan_partition, files, config, input_format, text_column):
-            if isinstance(result, BaseException):
-                yield failed_partition(path, result)
-            else:
-                yield from result
+        results: Iterator[tuple[Partition, list[Assessment | Skipped] | BaseException]]
+        results = ordered_map(client, scan_partition, files, config, input_format, text_column)
+        yield from whole_file_results(results)  # record indices of byte ranges shifted, failures reported
 
 
 def health_dask(
@@ -100,7 +105,7 @@ def health_dask(
     rows_per_partition: int = ROWS_PER_PARTITION,
 ) -> HealthAccumulator:
     """Health counters for `paths`: each worker counts its partitions, the client merges the counters."""
-    files = split(partitions(paths), rows_per_partition)
+    files = split(partitions(paths), rows_per_partition, input_format)
     with connect(scheduler, workers) as client:
         results = ordered_map(client, health_partition, files, by, config, input_format, text_column)
         return merge_counters(by, results)

@@ -44,7 +44,15 @@ EXTENSIONS = {
 }
 """Format by file extension; a directory is read for files with these extensions."""
 
-__all__ = ["EXTENSIONS", "FORMATS", "detect_format", "expand_paths", "read_dataset", "read_messages"]
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "detect_format",
+    "expand_paths",
+    "read_dataset",
+    "read_jsonl_range",
+    "read_messages",
+]
 
 
 def detect_format(path: str | Path, format: str | None = None) -> str:
@@ -81,6 +89,20 @@ def read_messages(
             yield from reader(Path(source), text_column)
         except InputError as exc:
             yield Skipped(SourceLocation(str(source)), _strip_path(str(exc), str(source)))
+
+
+def read_jsonl_range(
+    path: str, byte_start: int, byte_stop: int | None, first_line: int, text_column: str | None = None
+) -> Iterator[Message | Skipped]:
+    """The records of a byte range of whole lines of a JSONL file (`jsonl.read_range`: record indices
+    count from 0 in the range), reported as `read_messages` reports them, except that a file that cannot
+    be read (bad encoding, empty) yields its one Skipped only in the range at the start of the file: a
+    file split in ranges is then reported once, as when it is read whole."""
+    try:
+        yield from jsonl.read_range(Path(path), byte_start, byte_stop, first_line, text_column)
+    except InputError as exc:
+        if byte_start == 0:
+            yield Skipped(SourceLocation(path), _strip_path(str(exc), path))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
