@@ -70,13 +70,7 @@ HARD_NEGATIVES: list[object] = [
     "As a black woman in tech I love this community",
     "I'm an old developer and I still love learning Rust",
     "The jewish holidays are next week so reviews will be slow",
-    pytest.param(
-        "Our team has many women engineers and we are proud of it",
-        marks=pytest.mark.xfail(
-            reason="known miss: identity_attack ~0.20 against a threshold of 0.16 (F1-optimal on rare "
-            "developer-talk positives); identity-term balancing lowered it from 0.29"
-        ),
-    ),
+    "Our team has many women engineers and we are proud of it",  # a known miss until NB scaling
     "I'm a muslim and I maintain the arabic translation",
     "please don't call people idiots here, it breaks our code of conduct",
     "LGTM, thanks for the quick fix!",

@@ -63,15 +63,19 @@ class FitConfig:
     factor, so that words typical of the source's domain ("lawyer", "government" in news comments)
     stop reading as evidence; 0 turns it off. Measured at 20 and rejected: STRUDEL and every
     leave-one-dataset-out F1 fell (docs/ARCHITECTURE.md, `benchmarks/fit_variant.py`)."""
-    nb_scale: bool = False
+    nb_scale: bool = True
     """Scale each feature by its naive-Bayes log-count ratio before the regression (NB-LR, Wang and
-    Manning 2012), per head. The scale folds into the stored coefficients, so scoring is unchanged."""
+    Manning 2012), per head. The scale folds into the stored coefficients, so scoring is unchanged.
+    In a 5-fold development run (`benchmarks/fit_variant.py --set nb_scale=true`, baseline the
+    "n-grams only" column of `static_mix.md`): ToxiCR 0.834 -> 0.859, STRUDEL 0.391 -> 0.443,
+    SGID4SE 0.671 -> 0.682, madlibs 0.8% with two terms above 5% -> 0.2% with none; leave-one-dataset-
+    out mixed (ToxiCR, STRUDEL, SGID4SE, OLID up; VCU, toxic spans, Ferreira, HateXplain, EDOS down)."""
     static_weight: float = 0.0
     """Share of each head's log-odds that comes from a regression on static word-piece embeddings (the
     rest from the n-gram one); 0, the default, fits n-grams only. Off for now: at 0.3 the card's
     protocol measured STRUDEL 0.376 -> 0.403 and higher leave-one-dataset-out F1 on 9 of 10 sets, but
     the madlibs false-positive rate went 0.8% -> 3.3% with 11 terms above 5% (docs/ARCHITECTURE.md;
-    `civility evaluate --static-weight 0.3`)."""
+    `civility evaluate --static-weight 0.3`; measured before `nb_scale`)."""
     C_static: float = 1.0
     """Inverse L2 strength of the static-embedding regressions (on per-dimension standardised means)."""
     threshold_beta: float = 1.0
