@@ -5,9 +5,10 @@ experiment, run before changing a default).
 
 Runs in-domain CV (--cv folds), leave-one-dataset-out, evidence spans and madlibs with
 `FitConfig(**settings)` and writes the report to benchmarks/results/fit_variant_<settings>_cv<k>.md.
-The baseline for 5-fold CV is the "n-grams only" column of results/static_mix.md (the same folds,
-seed and threshold protocol); leave-one-dataset-out and madlibs do not depend on --cv, so the model
-card's numbers are their baseline. Each run takes ~21 minutes with 2 processes.
+Settings not given keep FitConfig's defaults. Baselines with the same folds, seed and thresholds:
+results/fit_variant_nb_scale=true_cv5.md for today's defaults, the "n-grams only" column of
+results/static_mix.md for the fit before NB scaling (`--set nb_scale=false`); leave-one-dataset-out
+and madlibs do not depend on --cv. Each run takes ~21-30 minutes with 2 processes.
 """
 
 from __future__ import annotations
