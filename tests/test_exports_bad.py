@@ -29,6 +29,8 @@ CASES = [
         [(3, "no text"), (4, "no text"), (5, "is int"), (6, "expected a JSON object"), (7, "no text field")],
     ),
     ("does-not-exist.json", 1, 0, [(None, "no such file")]),
+    ("deeply-nested.jsonl", 3, 2, [(2, "nested too deeply")]),
+    ("deeply-nested.json", 2, 1, [(2, "nested too deeply")]),
 ]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from civility.exports.checks import ENCODING, check_text_file
 from civility.exports.github import records
+from civility.exports.jsonstream import TOO_DEEP
 from civility.types import Message, Skipped, SourceLocation
 
 
@@ -71,6 +72,10 @@ def _parse_lines(
         except json.JSONDecodeError as exc:
             reason = f"invalid JSON at column {exc.colno}: {exc.msg}; fix or remove this line"
             yield Skipped(where, reason)
+            index += 1
+            continue
+        except RecursionError:
+            yield Skipped(where, f"{TOO_DEEP}; fix or remove this line")
             index += 1
             continue
         for item in records(value, where, text_column):

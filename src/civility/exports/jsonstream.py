@@ -14,6 +14,7 @@ from typing import IO, Any
 CHUNK = 1 << 16
 _DECODER = json.JSONDecoder()
 _WHITESPACE = " \t\r\n"
+TOO_DEEP = "JSON nested too deeply to read (more levels than Python's recursion limit)"
 
 
 class JSONSyntaxError(ValueError):
@@ -71,6 +72,8 @@ class _Window:
                 if not (_maybe_truncated(exc, len(self.buf)) and self.fill()):
                     raise self.error(exc.msg, exc.pos, in_array) from None
                 continue
+            except RecursionError:
+                raise self.error(TOO_DEEP, self.pos, in_array) from None
             if end == len(self.buf) and not self.eof and self.buf[self.pos] not in '[{"':
                 self.fill()  # a number or literal cut at the window's edge: decode again
                 continue
