@@ -1,4 +1,5 @@
-"""Naive-Bayes feature scaling (NB-LR): the log-count ratios, and the scale folded into the coefficients."""
+"""Naive-Bayes feature scaling (NB-LR): the log-count ratios, the scale folded into the coefficients,
+and the fit knobs around them (smoothing, presence ratios, interpolation, balanced heads)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from civility.model.fit import _fit_column, nb_ratios
+from civility.model.fit import FitConfig, _fit_column, _fit_head, balanced, nb_ratios
 
 # columns: only in positives, only in negatives, as frequent in both, in nothing
 X = sparse.csr_matrix(
@@ -44,8 +45,56 @@ def test_the_scale_is_folded_into_the_coefficients() -> None:
     x = sparse.random(200, 30, density=0.2, random_state=4, format="csr")
     y = (rng.random(200) < 0.3).astype(int)
     weights = np.ones(200)
-    coef, bias = _fit_column(x, y, weights, c=4.0, seed=13, nb=True)
     scale = nb_ratios(x, y, weights)
+    coef, bias = _fit_column(x, y, weights, c=4.0, seed=13, scale=scale)
     model = LogisticRegression(C=4.0, solver="liblinear", max_iter=1000, random_state=13)
     model.fit(x @ sparse.diags(scale), y, sample_weight=weights)
     assert np.allclose(x @ coef + bias, model.decision_function(x @ sparse.diags(scale)))
+
+
+def test_more_smoothing_pulls_the_ratios_towards_zero() -> None:
+    light, heavy = (np.abs(nb_ratios(X, Y, np.ones(4), alpha=a)) for a in (0.25, 4.0))
+    assert np.all(heavy[:2] < light[:2])
+
+
+def test_presence_ratios_ignore_how_large_a_value_is() -> None:
+    doubled = X.multiply(np.array([[2.0, 1.0, 1.0, 1.0]]).T).tocsr()
+    assert np.allclose(
+        nb_ratios(doubled, Y, np.ones(4), binary=True), nb_ratios(X, Y, np.ones(4), binary=True)
+    )
+    assert not np.allclose(nb_ratios(doubled, Y, np.ones(4)), nb_ratios(X, Y, np.ones(4)))
+
+
+@pytest.mark.parametrize("beta", [0.0, 0.5, 1.0])
+def test_interpolation_mixes_the_plain_and_the_scaled_fit(beta: float) -> None:
+    rng = np.random.default_rng(5)
+    x = sparse.random(150, 20, density=0.25, random_state=6, format="csr")
+    y = (rng.random(150) < 0.4).astype(int)
+    w = np.ones(150)
+    config = FitConfig(nb_scale=True, nb_interpolation=beta, seed=13)
+    coef, bias = _fit_head(x, y, w, 4.0, config)
+    scaled = _fit_column(x, y, w, 4.0, 13, nb_ratios(x, y, w, config.nb_alpha))
+    plain = _fit_column(x, y, w, 4.0, 13)
+    assert np.allclose(coef, beta * scaled[0] + (1 - beta) * plain[0])
+    assert bias == pytest.approx(beta * scaled[1] + (1 - beta) * plain[1])
+
+
+@pytest.mark.parametrize(
+    ("weights", "y", "expected"),
+    [
+        ([1.0, 1.0, 1.0, 1.0], [1, 0, 0, 0], [3.0, 1.0, 1.0, 1.0]),
+        ([2.0, 1.0, 1.0, 1.0], [1, 1, 0, 0], [4 / 3, 2 / 3, 1.0, 1.0]),
+        ([1.0, 1.0, 5.0], [1, 0, -1], [1.0, 1.0, 5.0]),
+        ([1.0, 1.0], [0, 0], [1.0, 1.0]),
+    ],
+    ids=[
+        "rare positives weighted up",
+        "common positives weighted down",
+        "unknown rows ignored",
+        "no positives",
+    ],
+)
+def test_balanced_gives_both_classes_the_same_weight(
+    weights: list[float], y: list[int], expected: list[float]
+) -> None:
+    assert np.allclose(balanced(np.array(weights), np.array(y)), expected)

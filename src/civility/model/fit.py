@@ -70,6 +70,16 @@ class FitConfig:
     "n-grams only" column of `static_mix.md`): ToxiCR 0.834 -> 0.859, STRUDEL 0.391 -> 0.443,
     SGID4SE 0.671 -> 0.682, madlibs 0.8% with two terms above 5% -> 0.2% with none; leave-one-dataset-
     out mixed (ToxiCR, STRUDEL, SGID4SE, OLID up; VCU, toxic spans, Ferreira, HateXplain, EDOS down)."""
+    nb_alpha: float = 1.0
+    """Additive smoothing of the naive-Bayes ratios (in units of one row's weighted feature value)."""
+    nb_binary: bool = False
+    """Compute the naive-Bayes ratios on presence (x > 0) rather than on the tf-idf values."""
+    nb_interpolation: float = 1.0
+    """Wang and Manning's beta: the head is beta x the NB-scaled fit + (1 - beta) x the plain fit (both
+    folded into one coefficient vector, so scoring is unchanged); below 1 it costs a second fit."""
+    balanced_heads: tuple[str, ...] = ()
+    """Heads whose positive rows are weighted up until they carry as much weight as the negatives
+    (scikit-learn's class_weight="balanced", after every other weight)."""
     static_weight: float = 0.0
     """Share of each head's log-odds that comes from a regression on static word-piece embeddings (the
     rest from the n-gram one); 0, the default, fits n-grams only. Off for now: at 0.3 the card's
@@ -122,10 +132,10 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         weights = sample_weights(sources, config, config.other_weight_by_head.get(category.value)) * known
         weights = identity.balance(weights, labels[:, column], by_source, config.source_balance_cap)
         weights = identity.balance(weights, labels[:, column], by_term, config.identity_balance_cap)
+        if category.value in config.balanced_heads:
+            weights = balanced(weights, labels[:, column])
         c = config.C_by_head.get(category.value, config.C)
-        coef, bias = _fit_column(
-            x[known], labels[known, column], weights[known], c, config.seed, config.nb_scale
-        )
+        coef, bias = _fit_head(x[known], labels[known, column], weights[known], c, config)
         share = config.static_weight if meaning else 0.0
         coefs.append(coef * (1.0 - share))
         biases.append(bias * (1.0 - share))
@@ -144,6 +154,16 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         config.window,
         _half(np.array(pieces)) if pieces else None,
     )
+
+
+def balanced(weights: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """`weights` with the positive rows scaled so that both classes carry the same total weight."""
+    positive = y == 1
+    total_positive = weights[positive].sum()
+    if total_positive <= 0:
+        return weights
+    factor = weights[~positive & (y >= 0)].sum() / total_positive
+    return np.where(positive, weights * factor, weights)
 
 
 @dataclass(frozen=True)
@@ -180,20 +200,46 @@ def _half(values: np.ndarray) -> np.ndarray:
     return values.astype(np.float16).astype(np.float32)
 
 
-def _fit_column(
-    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, seed: int, nb: bool = False
+def _fit_head(
+    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, config: FitConfig
 ) -> tuple[np.ndarray, float]:
+    """One head: plain, NB-scaled, or Wang and Manning's interpolation of the two."""
+    if not config.nb_scale:
+        return _fit_column(x, y, weights, c, config.seed)
+    scale = nb_ratios(x, y, weights, config.nb_alpha, config.nb_binary)
+    coef, bias = _fit_column(x, y, weights, c, config.seed, scale)
+    beta = config.nb_interpolation
+    if beta >= 1.0:
+        return coef, bias
+    plain, plain_bias = _fit_column(x, y, weights, c, config.seed)
+    return beta * coef + (1.0 - beta) * plain, beta * bias + (1.0 - beta) * plain_bias
+
+
+def _fit_column(
+    x: sparse.csr_matrix,
+    y: np.ndarray,
+    weights: np.ndarray,
+    c: float,
+    seed: int,
+    scale: np.ndarray | None = None,
+) -> tuple[np.ndarray, float]:
+    """A logistic regression on x (scaled per feature by `scale` if given, folded back into coef)."""
     if y.size == 0 or y.min() == y.max():
         return np.zeros(x.shape[1]), (-10.0 if y.size == 0 or y.max() == 0 else 10.0)
-    scale = nb_ratios(x, y, weights) if nb else None
     model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=seed)
     model.fit(x if scale is None else x @ sparse.diags(scale), y, sample_weight=weights)
     coef = model.coef_[0] if scale is None else model.coef_[0] * scale
     return coef, float(model.intercept_[0])
 
 
-def nb_ratios(x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, alpha: float = 1.0) -> np.ndarray:
-    """Per feature, log of its smoothed weighted mean value in positive rows over that in negatives."""
+def nb_ratios(
+    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, alpha: float = 1.0, binary: bool = False
+) -> np.ndarray:
+    """Per feature, log of its smoothed weighted mean value in positive rows over that in negatives
+    (with `binary`, of its weighted presence)."""
+    if binary:
+        x = x.copy()
+        x.data = (x.data > 0).astype(np.float64)
     positive = weights * (y == 1)
     negative = weights * (y != 1)
     p = (x.T @ positive + alpha) / (positive.sum() + alpha)
