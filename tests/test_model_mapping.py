@@ -80,8 +80,10 @@ def _sgid(**on: int) -> SimpleNamespace:
         (_sgid(), {"sexual": 0, "identity_attack": 0}),
         (_sgid(target=1, Objectification=1), {"sexual": 1}),
         (_sgid(target=1, AntiLGBTQ=1), {"identity_attack": 1}),
-        (_sgid(target=1, Maternal=1), {"insult": 1}),
+        (_sgid(target=1, Maternal=1), {"insult": 1, "identity_attack": 1}),
         (_sgid(target=1, Appearance=1, Threats=1), {"sexual": 1, "harassment": 1}),
+        (_sgid(target=1, Threats=1), {"identity_attack": 1, "harassment": 1}),
+        (_sgid(target=1), {"identity_attack": 1}),
     ],
 )
 def test_sgid_mapping(row: SimpleNamespace, expected: dict[str, int]) -> None:

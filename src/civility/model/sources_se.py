@@ -115,9 +115,14 @@ def sgid_row(row: object) -> list[int]:
     if not _on(row, "target"):
         return label_row(sexual=0, identity_attack=0)
     known: dict[str, int] = {}
-    if any(_on(row, c) for c in _SGID_SEXUAL):
+    sexual = any(_on(row, c) for c in _SGID_SEXUAL)
+    if sexual:
         known["sexual"] = 1
-    if any(_on(row, c) for c in _SGID_IDENTITY):
+    if any(_on(row, c) for c in _SGID_IDENTITY) or not sexual:
+        # SGID is discrimination for sexual orientation or gender identity: a positive without a
+        # sexual category (maternal insults, dominance, threats, "Others: SMD/GSD", 209 rows, 15% of
+        # the positives) is the Code of Conduct's identity_attack; unknown would leave both heads
+        # without them while the SGID task counts them.
         known["identity_attack"] = 1
     if _on(row, "Maternal"):
         known["insult"] = 1
