@@ -11,6 +11,7 @@ from civility.detectors.base import Detection, Detector, Document
 from civility.filters import FindingFilter
 from civility.filters.allowlist import allowlist, inline_ignore
 from civility.filters.markup import masked_span
+from civility.filters.mention import condemned_mention
 from civility.preprocess import prepare
 from civility.preprocess.language import detect_language
 from civility.types import Assessment, Category, Finding, Message
@@ -35,7 +36,12 @@ class Analyzer:
         self.detectors = list(detectors) if detectors is not None else default_detectors(self.config)
         self.thresholds = self._thresholds()
         self._rule_categories = {c for d in self.detectors if d.scores_from_findings for c in d.categories}
-        self._filters: list[FindingFilter] = [masked_span, inline_ignore, allowlist(self.config.allowlist)]
+        self._filters: list[FindingFilter] = [
+            masked_span,
+            inline_ignore,
+            allowlist(self.config.allowlist),
+            condemned_mention,
+        ]
         self._nlp: Any = None
 
     def analyze(self, items: Iterable[str | Message], batch_size: int | None = None) -> Iterator[Assessment]:

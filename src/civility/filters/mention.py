@@ -1,0 +1,72 @@
+"""Drop name-calling evidence (insult, identity attack, sexual, profanity) that is mentioned, not used.
+
+A moderator writing "calling contributors idiots is not OK" or "someone called her a bitch, I
+reported it" uses the same words as the abuse they condemn, and a bag of words cannot tell the two
+apart. This filter looks at the sentence around a finding for two things together:
+
+1. the evidence is the object of name-calling ("call/calls/called/calling <someone> [a] <word>") or a
+   quoted example ("words like \"idiot\""), and the one named is not the reader ("calling *you* an
+   idiot" stays a finding: that is how people insult while pretending not to);
+2. the sentence disapproves of it or reports it: "don't / stop / never call", "is not OK / acceptable
+   / welcome", "against our code of conduct", "reported", "hidden", "will get you banned".
+
+Both are needed: "people call him a moron because he is one" keeps its finding. Threats and private
+information are never dropped here: repeating them spreads them, whatever the frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civility.detectors.base import Document
+from civility.types import Category, Finding
+
+CATEGORIES = frozenset({Category.INSULT, Category.IDENTITY_ATTACK, Category.SEXUAL, Category.PROFANITY})
+
+_I = re.I
+_QUOTE = "\"'“‘«`"
+_WORD = r"[^\s.!?,;:]+"
+"""One word of a name-calling frame: frames do not cross punctuation ("an idiot, he is a moron")."""
+_NAMED = re.compile(
+    rf"\bcall(?:s|ed|ing)?\s+(?P<target>{_WORD})(?:\s+{_WORD}){{0,3}}\s+[{_QUOTE}]?$"
+    rf"|\b(?:words?|terms?|language|slurs?|insults?|names?)\s+(?:like|such\s+as)(?:\s+{_WORD}){{0,4}}\s+[{_QUOTE}]?$",
+    _I,
+)
+_READER = frozenset({"you", "your", "yourself", "yourselves", "u", "ya", "y'all", "yall"})
+_DISAPPROVAL = re.compile(
+    r"\b(?:don[’']?t|do\s+not|never|stop|quit|no\s+more)\b"
+    r"|\bnot\s+(?:ok|okay|acceptable|welcome|allowed|tolerated|cool|fine|appropriate|constructive)\b"
+    r"|\b(?:unacceptable|inappropriate|uncalled\s+for|out\s+of\s+line)\b"
+    r"|\bagainst\s+(?:our|the|this\s+project'?s)\s+(?:code\s+of\s+conduct|coc|rules|guidelines)\b"
+    r"|\b(?:violates?|breaks?|breaking|violating)\s+(?:our|the)\s+(?:code\s+of\s+conduct|coc|rules|guidelines)\b"
+    r"|\breport(?:ed|ing)?\b|\b(?:hid|hidden|removed|deleted|locked|banned)\b"
+    r"|\bwill\s+get\s+(?:you|them|people)\s+(?:banned|blocked|removed)\b",
+    _I,
+)
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+
+
+def condemned_mention(finding: Finding, doc: Document) -> str | None:
+    """A reason when the finding's evidence is named-calling that its sentence condemns or reports."""
+    if finding.category not in CATEGORIES:
+        return None
+    start, end = _sentence(doc.raw, finding.start, finding.end)
+    named = _NAMED.search(doc.raw[start : finding.start])
+    if named is None or _names_the_reader(named):
+        return None
+    cue = _DISAPPROVAL.search(doc.raw, start, end)
+    if cue is None:
+        return None
+    return f"{finding.category} at {finding.start}..{finding.end} is mentioned, not used ({cue.group(0)!r})"
+
+
+def _names_the_reader(named: re.Match[str]) -> bool:
+    target = named.group("target") or ""
+    return target.lower().strip(_QUOTE + ",") in _READER
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (or line) holding text[start:end]."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))

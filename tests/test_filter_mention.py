@@ -1,0 +1,102 @@
+"""Name-calling that a sentence condemns or reports is mentioned, not used (`condemned_mention`).
+
+Two tables: the filter alone on a finding at a given word (independent of the model), and the
+shipped model end to end, where the filter must remove the flag on moderators' and victims' words
+while insults wearing the same frame ("calling *you* an idiot") stay flagged.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from civility.analyzer import Analyzer
+from civility.detectors.base import Document
+from civility.filters.mention import condemned_mention
+from civility.preprocess import prepare
+from civility.types import Category, Explanation, Finding, Message
+
+
+def _finding_at(text: str, word: str, category: Category = Category.INSULT) -> tuple[Finding, Document]:
+    start = text.index(word)
+    finding = Finding(category, start, start + len(word), 0.9, Explanation("model", "test"))
+    return finding, Document(Message(id="1", text=text), prepare(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dropped"),
+    [
+        ("Calling contributors idiots is not OK.", "idiots", True),
+        ("Please stop calling other contributors morons, it is not acceptable here.", "morons", True),
+        ("Someone called the maintainer an idiot in #42, I reported it.", "idiot", True),
+        ("Don’t call people dumb, explain what is wrong with the patch instead.", "dumb", True),
+        ('Name-calling like "idiot" or "moron" will get you banned from this tracker.', "moron", True),
+        ("Calling people stupid is against our code of conduct.", "stupid", True),
+        ("Stop calling me an idiot, you moron.", "idiot", True),  # the victim reporting it
+        ("Stop calling me an idiot, you moron.", "moron", False),  # the reply's own insult
+        ("I'm not calling you an idiot, but I could.", "idiot", False),  # the reader is named
+        ("Don't call me stupid, you idiot.", "idiot", False),
+        ("I'd never call him an idiot, he is a moron.", "moron", False),  # frames stop at commas
+        ("People call him a moron because he is one.", "moron", False),  # no disapproval
+        ("Calling him an idiot is fine by me.", "idiot", False),
+        ("It is not OK that you are such an idiot.", "idiot", False),  # no name-calling frame
+        ("Don't ever call me again, idiot.", "idiot", False),
+    ],
+)
+def test_the_filter_on_one_finding(text: str, word: str, dropped: bool) -> None:
+    reason = condemned_mention(*_finding_at(text, word))
+    assert (reason is not None) == dropped, reason
+
+
+def test_threats_are_never_dropped() -> None:
+    text = "Please don't call him a dead man, that is not OK."
+    assert condemned_mention(*_finding_at(text, "dead", Category.HARASSMENT)) is None
+
+
+def test_the_reason_names_the_cue_not_the_word() -> None:
+    reason = condemned_mention(*_finding_at("Calling contributors idiots is not OK.", "idiots"))
+    assert reason is not None and "not OK" in reason and "idiots" not in reason
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def _sample_condemnation(repo_root: Path) -> str:
+    records = json.loads((repo_root / "data" / "samples" / "issue-thread.json").read_text(encoding="utf-8"))
+    return next(r["body"] for r in records if "Calling contributors idiots" in (r.get("body") or ""))
+
+
+CONDEMNED = [
+    "Calling contributors idiots is not OK.",
+    "Calling people stupid is against our code of conduct.",
+    "Someone called the maintainer an idiot in #42, I reported it.",
+    'Name-calling like "idiot" or "moron" will get you banned from this tracker.',
+]
+USED = [
+    "Stop calling me an idiot, you moron.",
+    "I'm not calling you an idiot, but this patch is idiotic.",
+    "People call him a moron because he is one.",
+    "You are an idiot and calling you one is not against any code of conduct.",
+]
+
+
+@pytest.mark.parametrize("text", CONDEMNED)
+def test_condemning_name_calling_is_not_flagged(analyzer: Analyzer, text: str) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert Category.INSULT not in assessment.flagged
+    assert any("mentioned, not used" in r for r in assessment.suppressed) or not assessment.findings
+
+
+@pytest.mark.parametrize("text", USED)
+def test_name_calling_in_the_same_frames_is_still_flagged(analyzer: Analyzer, text: str) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert Category.INSULT in assessment.flagged
+
+
+def test_the_sample_moderator_reply_is_not_flagged(analyzer: Analyzer, repo_root: Path) -> None:
+    (assessment,) = analyzer.analyze([_sample_condemnation(repo_root)])
+    assert assessment.flagged == frozenset()
