@@ -19,17 +19,16 @@ from collections import Counter
 from pathlib import Path
 
 from civility.analyzer import Analyzer
+from civility.filters.mention import MENTIONED
 from civility.model import sources
-from civility.model.corpus import COLUMNS
 from civility.types import Assessment, Category, Message
 
 SETS = ("toxicr", "strudel", "vcu", "ferreira")
-MARK = "is mentioned, not used"
 
 
 def removed_flags(assessment: Assessment, thresholds: dict[Category, float]) -> list[Category]:
     """Categories scored above their threshold whose findings the mention filter all removed."""
-    mentioned = {Category.parse(r.split(" at ", 1)[0]) for r in assessment.suppressed if MARK in r}
+    mentioned = {Category.parse(r.split(" at ", 1)[0]) for r in assessment.suppressed if MENTIONED in r}
     return [c for c in mentioned if assessment.scores[c] >= thresholds[c] and c not in assessment.flagged]
 
 
@@ -41,9 +40,7 @@ def run() -> list[str]:
     messages = (Message(id=str(i), text=t) for i, t in enumerate(corpus.texts))
     for i, assessment in enumerate(analyzer.analyze(messages)):
         for category in removed_flags(assessment, analyzer.thresholds):
-            gold = corpus.labels[i, COLUMNS.index(category)] if category in COLUMNS else -1
-            any_positive = bool((corpus.labels[i] == 1).any())
-            verdict = "gold positive" if gold == 1 or any_positive else "gold negative"
+            verdict = "gold positive" if (corpus.labels[i] == 1).any() else "gold negative"
             counts[(corpus.sources[i], category.value, verdict)] += 1
     seconds = time.perf_counter() - started
     lines = [

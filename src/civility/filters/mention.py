@@ -44,10 +44,15 @@ _DISAPPROVAL = re.compile(
     _I,
 )
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+REACH = 400
+"""Characters searched either side of a finding for its sentence's ends: name-calling frames are short,
+and a pasted log of 200,000 characters must not be rescanned from its start for every finding."""
+MENTIONED = "is mentioned, not used"
+"""The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
 
 
 def condemned_mention(finding: Finding, doc: Document) -> str | None:
-    """A reason when the finding's evidence is named-calling that its sentence condemns or reports."""
+    """A reason when the finding's evidence is name-calling that its sentence condemns or reports."""
     if finding.category not in CATEGORIES:
         return None
     start, end = _sentence(doc.raw, finding.start, finding.end)
@@ -57,7 +62,7 @@ def condemned_mention(finding: Finding, doc: Document) -> str | None:
     cue = _DISAPPROVAL.search(doc.raw, start, end)
     if cue is None:
         return None
-    return f"{finding.category} at {finding.start}..{finding.end} is mentioned, not used ({cue.group(0)!r})"
+    return f"{finding.category} at {finding.start}..{finding.end} {MENTIONED} ({cue.group(0)!r})"
 
 
 def _names_the_reader(named: re.Match[str]) -> bool:
@@ -66,7 +71,8 @@ def _names_the_reader(named: re.Match[str]) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the sentence (or line) holding text[start:end]."""
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+    """Bounds of the sentence (or line) holding text[start:end], at most `REACH` characters either side."""
+    lo, hi = max(0, start - REACH), min(len(text), end + REACH)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
