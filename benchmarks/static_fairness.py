@@ -2,6 +2,7 @@
 (a development experiment; the card's fairness protocol, not its quality protocol)
 
     python benchmarks/static_fairness.py [--jobs 2] [--out benchmarks/results/static_fairness.md]
+                                         [--current-fit] [--as-built-only]
 
 Protocol: the whole training mix (seed 13). The n-gram heads and, for each variant of the distilled
 table, the static-embedding heads are fitted on all of it and on each of 3 inner folds; every head mix
@@ -11,6 +12,11 @@ madlibs non-toxic phrases. Table variants: the table as built; the identity term
 terms' vectors projected out of every token (hard debiasing, Bolukbasi et al. 2016). Head mixes: the
 static share of log-odds per head (insult, identity_attack, harassment, sexual, profanity).
 Needs models/static/vectors.npy (scripts/distill_static_embeddings.py). ~5 minutes with 2 processes.
+
+By default the n-gram side is fitted as when the results were first measured (before naive-Bayes
+scaling); `--current-fit` uses today's `FitConfig()` defaults instead, and then also reports every
+set's headline F1 on the out-of-fold scores with thresholds chosen on those scores (the ranking
+protocol of `screen_fit.py`, not the card's). `--as-built-only` skips the debiased table variants.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility.model import external, identity, sources, static  # noqa: E402
 from civility.model.corpus import COLUMNS, shared_data_dir  # noqa: E402
+from civility.model.experiment import headline  # noqa: E402
 from civility.model.features import document_words, prepared_texts  # noqa: E402
 from civility.model.fit import (  # noqa: E402
     Counts,
@@ -40,11 +47,13 @@ from civility.model.fit import (  # noqa: E402
     sample_weights,
     thresholds,
 )
+from civility.model.metrics import binary  # noqa: E402
 from civility.model.ngrams import Featurizer  # noqa: E402
 from civility.model.static import mean_rows  # noqa: E402
 from civility.model.train import encode_corpus  # noqa: E402
 
-CONFIG = FitConfig(static_weight=0.0, nb_scale=False)  # as its results were measured (before NB scaling)
+BEFORE_NB = FitConfig(static_weight=0.0, nb_scale=False)  # as its first results were measured
+CONFIG = BEFORE_NB
 MIXES = {
     "n-grams only": [0, 0, 0, 0, 0],
     "0.3 on every head": [0.3] * 5,
@@ -53,6 +62,16 @@ MIXES = {
     "0.3 on insult, profanity": [0.3, 0, 0, 0, 0.3],
     "0.3 on harassment, sexual": [0, 0, 0.3, 0.3, 0],
 }
+MORE_MIXES = {
+    "0.3 on sexual": [0, 0, 0, 0.3, 0],
+    "0.5 on sexual": [0, 0, 0, 0.5, 0],
+    "0.5 on harassment, sexual": [0, 0, 0.5, 0.5, 0],
+}
+"""Also run with `--current-fit`: the rare heads alone, where FINDINGS saw embeddings transfer best."""
+SETS = (
+    *("toxicr", "strudel", "sgid4se", "vcu", "ferreira"),
+    *("toxic_spans", "olid", "edos", "hatexplain", "ethos"),
+)
 _DATA: dict = {}
 
 
@@ -113,11 +132,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "static_fairness.md")
+    parser.add_argument("--current-fit", action="store_true", help="today's FitConfig() n-gram side")
+    parser.add_argument("--as-built-only", action="store_true", help="skip the debiased table variants")
     args = parser.parse_args()
     started = time.time()
+    global CONFIG
+    if args.current_fit:
+        CONFIG = FitConfig()
+        MIXES.update(MORE_MIXES)
     data = encode_corpus(sources.load(list(sources.DEFAULT_SOURCES)), replace(CONFIG, static_weight=1.0))
     madlibs = external.load_madlibs(shared_data_dir())
-    _DATA.update(data=data, tables=table_variants(), madlibs=document_words(prepared_texts(madlibs.phrases)))
+    tables = table_variants()
+    if args.as_built_only:
+        tables = {"as built": tables["as built"]}
+    _DATA.update(data=data, tables=tables, madlibs=document_words(prepared_texts(madlibs.phrases)))
     labels, src = data.corpus.labels, np.array(data.corpus.sources)
     strata = np.array([f"{s}:{''.join(map(str, r))}" for s, r in zip(src, labels.tolist(), strict=True)])
     folds = _fold_ids(np.unique(strata, return_inverse=True)[1], CONFIG.inner_folds, CONFIG.seed)
@@ -125,13 +153,16 @@ def main() -> None:
     jobs.append((np.arange(len(labels)), None))
     with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         done = list(pool.map(fit_and_score, jobs))
-    lines = report(done, labels, src, madlibs.terms)
+    lines = report(done, labels, src, madlibs.terms, args.current_fit)
+    flags = " --current-fit" if args.current_fit else ""
+    flags += " --as-built-only" if args.as_built_only else ""
+    lines[2] = lines[2].replace("--jobs 2", f"--jobs {args.jobs}{flags}")
     lines.append(f"\nWhole run: {time.time() - started:.0f} s with {args.jobs} process(es).")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
 
-def report(done: list, labels: np.ndarray, src: np.ndarray, terms: list[str]) -> list[str]:
+def report(done: list, labels: np.ndarray, src: np.ndarray, terms: list[str], quality: bool) -> list[str]:
     oof_n, oof_e = np.zeros(labels.shape), {}
     for test, ngram, emb in done:
         if test is None:
@@ -150,18 +181,43 @@ def report(done: list, labels: np.ndarray, src: np.ndarray, terms: list[str]) ->
         "| table | mix | flagged | flags per head | terms above 5% |",
         "| --- | --- | --- | --- | --- |",
     ]
+    f1_rows = []
     for table in oof_e:
         for name, share in MIXES.items():
             w = np.array(share)
-            cut = thresholds(labels, _sigmoid(oof_n * (1 - w) + oof_e[table] * w), src.tolist(), CONFIG)
+            oof = _sigmoid(oof_n * (1 - w) + oof_e[table] * w)
+            cut = thresholds(labels, oof, src.tolist(), CONFIG)
             cuts = np.array([cut[c.value] for c in COLUMNS])
+            if quality and table == "as built":
+                f1_rows.append((name, headline_f1(labels, oof >= cuts, src)))
             flags = _sigmoid(madlibs_n * (1 - w) + madlibs_e[table] * w) >= cuts
             rates = external.false_positive_rates(flags.any(axis=1), terms)
             ranked = sorted(rates.items(), key=lambda x: -x[1])
             over = ", ".join(f"{t} {r:.1%}" for t, r in ranked if r > 0.05)
             per_head = " / ".join(str(int(n)) for n in flags.sum(axis=0))
             lines.append(f"| {table} | {name} | {flags.any(axis=1).mean():.1%} | {per_head} | {over} |")
+    if f1_rows:
+        lines += [
+            "",
+            "Headline F1 per set on the same out-of-fold scores, thresholds chosen on them (as built; a",
+            "ranking of mixes as in `screen_fit.py`, not the card's protocol):",
+            "",
+            "| mix | " + " | ".join(SETS) + " | mean |",
+            "| --- " * (len(SETS) + 2) + "|",
+        ]
+        for name, f1 in f1_rows:
+            cells = " | ".join(f"{f1[s]:.3f}" for s in SETS)
+            lines.append(f"| {name} | {cells} | {np.mean(list(f1.values())):.3f} |")
     return lines
+
+
+def headline_f1(labels: np.ndarray, flags: np.ndarray, src: np.ndarray) -> dict[str, float]:
+    out = {}
+    for name in SETS:
+        rows = src == name
+        _, gold, pred = headline(name, labels[rows], flags[rows])
+        out[name] = binary(gold, pred).f1
+    return out
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

@@ -39,3 +39,8 @@ def test_civility_train_rebuilds_the_shipped_model(shared_data: Path, tmp_path: 
     shipped, fresh = load(DEFAULT_MODEL), load(rebuilt)
     for name in ARRAYS:
         assert np.array_equal(getattr(shipped.scorer, name), getattr(fresh.scorer, name)), name
+    shipped_pieces, fresh_pieces = shipped.scorer.coef_pieces, fresh.scorer.coef_pieces
+    if shipped_pieces is None or fresh_pieces is None:
+        assert shipped_pieces is fresh_pieces, "one model has static-embedding token weights, one not"
+    else:
+        assert np.array_equal(shipped_pieces, fresh_pieces), "static-embedding token weights differ"

@@ -21,10 +21,10 @@ def add_static_weight(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--static-weight",
         type=float,
-        default=0.0,
+        default=None,
         metavar="W",
-        help="share of each head's log-odds from static word-piece embeddings (default 0: n-grams only; "
-        "see docs/ARCHITECTURE.md)",
+        help="share of the log-odds of the identity_attack, harassment and sexual heads from static "
+        "word-piece embeddings (default 0: n-grams only; see docs/ARCHITECTURE.md)",
     )
 
 

@@ -56,16 +56,19 @@ def _model(args: argparse.Namespace) -> int:
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:5.0f}s] {message}", file=sys.stderr, flush=True)
 
+    from dataclasses import replace
+
     from civility.model.fit import FitConfig  # scikit-learn: imported only when evaluating
 
     seed = FitConfig.seed if args.seed is None else args.seed
-    config = FitConfig(seed=seed, static_weight=args.static_weight)
+    config = FitConfig(seed=seed)
+    config = config if args.static_weight is None else replace(config, static_weight=args.static_weight)
     report = evaluate(args.data, args.cv, config, progress, quick=args.quick, jobs=args.jobs)
     text = markdown(report)
     print(text)
     if args.write_card:
         command = "civility evaluate" + (f" --cv {args.cv}" if args.cv != 10 else "") + f" --jobs {args.jobs}"
-        command += f" --static-weight {args.static_weight:g}" if args.static_weight else ""
+        command += f" --static-weight {args.static_weight:g}" if args.static_weight is not None else ""
         command += (
             f" --data {' '.join(args.data)}" if list(args.data) != list(sources.DEFAULT_SOURCES) else ""
         )

@@ -48,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     corpus = sources.load(args.data)
     print(f"training on {len(corpus):,} texts from {', '.join(args.data)}", file=sys.stderr)
-    config = FitConfig(static_weight=args.static_weight)
+    config = FitConfig()
+    config = config if args.static_weight is None else replace(config, static_weight=args.static_weight)
     config = config if args.seed is None else replace(config, seed=args.seed)
     output: Path = args.output or DEFAULT_MODEL
     artifact: Artifact = fit(encode_corpus(corpus, config), config)

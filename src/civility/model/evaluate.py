@@ -41,6 +41,7 @@ class Report:
     mapping_counts: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     categories: tuple[str, ...] = tuple(c.value for c in COLUMNS)
     static_weight: float = 0.0
+    static_heads: tuple[str, ...] = ()
 
 
 def evaluate(
@@ -56,7 +57,14 @@ def evaluate(
     progress(f"encoding the training mix ({', '.join(names)})")
     exp = Experiment(names, config)
     seed = config.seed
-    report = Report(tuple(names), folds, seed, len(exp.labels), static_weight=config.static_weight)
+    report = Report(
+        tuple(names),
+        folds,
+        seed,
+        len(exp.labels),
+        static_weight=config.static_weight,
+        static_heads=config.static_heads if config.uses_static else (),
+    )
     report.mapping_counts = mapping_counts(exp.data.corpus)
     gold_spans = external.load_spans(root)
 

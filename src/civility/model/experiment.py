@@ -38,7 +38,7 @@ class Experiment:
     def __init__(self, names: Sequence[str], config: FitConfig) -> None:
         self.names = tuple(names)
         self.config = config
-        self.featurizer = Featurizer(config.bits, pieces=config.static_weight > 0)
+        self.featurizer = Featurizer(config.bits, pieces=config.uses_static)
         self.data: Encoded = encode_corpus(sources.load(names), config)
         self.labels = self.data.corpus.labels
         self.sources = np.array(self.data.corpus.sources)

@@ -86,11 +86,27 @@ class FitConfig:
     """Heads whose positive rows are weighted up until they carry as much weight as the negatives
     (scikit-learn's class_weight="balanced", after every other weight)."""
     static_weight: float = 0.0
-    """Share of each head's log-odds that comes from a regression on static word-piece embeddings (the
-    rest from the n-gram one); 0, the default, fits n-grams only. Off for now: at 0.3 the card's
-    protocol measured STRUDEL 0.376 -> 0.403 and higher leave-one-dataset-out F1 on 9 of 10 sets, but
-    the madlibs false-positive rate went 0.8% -> 3.3% with 11 terms above 5% (docs/ARCHITECTURE.md;
-    `civility evaluate --static-weight 0.3`; measured before `nb_scale`)."""
+    """Share of the log-odds of each head in `static_heads` that comes from a regression on static
+    word-piece embeddings (the rest from the n-gram one); 0, the default, fits n-grams only. Measured
+    at 0.3 with the card's protocol (docs/ARCHITECTURE.md): on every head (before NB scaling) madlibs
+    false positives rose to 3.3%; on the rare heads only (`benchmarks/results/
+    static_weight_0.3_rare_heads.md`) in-domain F1 rose (STRUDEL 0.413 -> 0.445) but
+    leave-one-dataset-out F1 fell on 7 of 10 sets (mean 0.502 -> 0.481), so it stays off."""
+    static_heads: tuple[str, ...] = (
+        Category.IDENTITY_ATTACK.value,
+        Category.HARASSMENT.value,
+        Category.SEXUAL.value,
+    )
+    """The heads that mix in the static-embedding term when `static_weight` > 0 (the others store zero
+    token weights): identity attacks, threats and sexual remarks, where FINDINGS saw embeddings transfer
+    across domains; on insult the term taught statements about people to look like insults (madlibs
+    "(occupation)" 10%, `benchmarks/results/static_fairness_nb.md`)."""
+
+    @property
+    def uses_static(self) -> bool:
+        """Whether any head mixes in the static-embedding term (then texts are cut into word pieces)."""
+        return self.static_weight > 0 and bool(self.static_heads)
+
     C_static: float = 1.0
     """Inverse L2 strength of the static-embedding regressions (on per-dimension standardised means)."""
     threshold_beta: float = 1.0
@@ -141,13 +157,15 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
             weights = balanced(weights, labels[:, column])
         c = config.C_by_head.get(category.value, config.C)
         coef, bias = _fit_head(x[known], labels[known, column], weights[known], c, config)
-        share = config.static_weight if meaning else 0.0
+        share = config.static_weight if meaning and category.value in config.static_heads else 0.0
         coefs.append(coef * (1.0 - share))
         biases.append(bias * (1.0 - share))
         if meaning:
-            tokens, offset = meaning.fit(known, labels[known, column], weights[known], config)
+            tokens = np.zeros(meaning.table.shape[0])
+            if share:
+                tokens, offset = meaning.fit(known, labels[known, column], weights[known], config)
+                biases[-1] += offset * share
             pieces.append(tokens * share)
-            biases[-1] += offset * share
     width = idf_w.shape[0]
     coef = _half(np.array(coefs))
     return NgramScorer(
@@ -181,7 +199,7 @@ class _Meaning:
 
     @classmethod
     def of(cls, counts: Counts, config: FitConfig) -> _Meaning | None:
-        if config.static_weight <= 0:
+        if not config.uses_static:
             return None
         table = static.vectors()
         means = static.mean_vectors(counts.batch.pieces, table)
@@ -261,7 +279,7 @@ def oof_scores(counts: Counts, labels: np.ndarray, sources: Sequence[str], confi
     folds = _fold_ids(strata_codes, config.inner_folds, config.seed)
     source_array = np.asarray(sources)
     out = np.zeros(labels.shape, dtype=np.float32)
-    featurizer = ngrams.Featurizer(config.bits, pieces=config.static_weight > 0)
+    featurizer = ngrams.Featurizer(config.bits, pieces=config.uses_static)
     for k in range(config.inner_folds):
         test = folds == k
         train = np.flatnonzero(~test)

@@ -25,8 +25,9 @@ def protocol(report: Report) -> list[str]:
         "### Protocol",
         f"- Training mix: {', '.join(report.names)} ({report.rows:,} texts), seed {report.seed}"
         + (
-            f"; static-embedding share of the log-odds {report.static_weight:g}."
-            if report.static_weight
+            f"; static-embedding share of the log-odds {report.static_weight:g} on "
+            f"{', '.join(report.static_heads)}."
+            if report.static_weight and report.static_heads
             else "."
         ),
         f"- In-domain CV of a set: {report.folds}-fold stratified (seeded) on that set's binary label; "

@@ -32,7 +32,7 @@ class Encoded:
 
 def encode_corpus(corpus: Corpus, config: FitConfig) -> Encoded:
     words = document_words(prepared_texts(corpus.texts))
-    return Encoded(corpus, count(words, config.bits, pieces=config.static_weight > 0))
+    return Encoded(corpus, count(words, config.bits, pieces=config.uses_static))
 
 
 def fit(data: Encoded, config: FitConfig, with_thresholds: bool = True) -> Artifact:
@@ -98,10 +98,11 @@ def metadata(corpus: Corpus, names: Sequence[str], config: FitConfig, artifact: 
             "scipy": scipy.__version__,
         },
     }
-    if config.static_weight > 0:
+    if config.uses_static:
         out["features"]["static_embeddings"] = {
             "what": "mean of WordPiece token vectors, all-MiniLM-L6-v2 distilled by model2vec (256 dims)",
             "share_of_log_odds": config.static_weight,
+            "heads": list(config.static_heads),
             "files": {
                 p.name: sha256(p) for p in (static.static_dir() / n for n in ("vocab.txt", "vectors.npy"))
             },
