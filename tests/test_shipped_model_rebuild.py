@@ -5,7 +5,12 @@ Training is deterministic for the same data, seed and library versions (`test_tr
 checks it in-process on the seeds); this checks the file in `models/` against a fresh build, so a
 model trained from code that was never committed cannot ship. Other numpy/scipy/scikit-learn versions
 may round a few float16 coefficients differently, so the check is skipped, with the versions named,
-when the installed ones are not those recorded in the model's metadata.
+when the installed ones are not those recorded in the model's metadata. With the same versions on
+another CPU, numpy's SIMD code paths sum in another order: on 2 Dec a rebuild on an AVX2-only machine
+differed from the shipped file in 1,202 of 2.6 million float16 coefficients, by one float16 step
+(or, for the few below 1e-3, by a few millionths: the solver's own tolerance), with identical
+thresholds. So coefficients must agree to one float16 step or 1e-5 (and almost all exactly); a
+change of data, code or configuration moves far more of them, far more.
 """
 
 from __future__ import annotations
@@ -38,9 +43,18 @@ def test_civility_train_rebuilds_the_shipped_model(shared_data: Path, tmp_path: 
     assert rebuilt_meta["thresholds"] == shipped_meta["thresholds"]
     shipped, fresh = load(DEFAULT_MODEL), load(rebuilt)
     for name in ARRAYS:
-        assert np.array_equal(getattr(shipped.scorer, name), getattr(fresh.scorer, name)), name
+        assert_same_up_to_rounding(getattr(shipped.scorer, name), getattr(fresh.scorer, name), name)
     shipped_pieces, fresh_pieces = shipped.scorer.coef_pieces, fresh.scorer.coef_pieces
     if shipped_pieces is None or fresh_pieces is None:
         assert shipped_pieces is fresh_pieces, "one model has static-embedding token weights, one not"
     else:
-        assert np.array_equal(shipped_pieces, fresh_pieces), "static-embedding token weights differ"
+        assert_same_up_to_rounding(shipped_pieces, fresh_pieces, "coef_pieces")
+
+
+def assert_same_up_to_rounding(shipped: np.ndarray, fresh: np.ndarray, name: str) -> None:
+    """Equal but for a few entries one float16 step apart (another CPU's summation order); the five
+    float32 biases differ in their last digits then, so only the tolerance applies to them."""
+    a, b = shipped.astype(np.float64), fresh.astype(np.float64)
+    np.testing.assert_allclose(a, b, rtol=2.0**-9, atol=1e-5, err_msg=name)
+    if a.size > 1000:
+        assert np.mean(a != b) < 1e-3, f"{name}: {np.mean(a != b):.2%} of the entries differ"
