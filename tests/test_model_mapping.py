@@ -97,6 +97,32 @@ def test_seeds_parse_and_cover_every_category() -> None:
     assert ((seeds.labels == 0).all(axis=1)).sum() >= 40
 
 
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("none", {c.value: 0 for c in COLUMNS}),
+        ("harassment", {**{c.value: 0 for c in COLUMNS}, "harassment": 1}),
+        ("harassment,?insult", {**{c.value: 0 for c in COLUMNS}, "harassment": 1, "insult": -1}),
+        ("sexual, identity_attack", {**{c.value: 0 for c in COLUMNS}, "sexual": 1, "identity_attack": 1}),
+    ],
+)
+def test_seed_labels(names: str, expected: dict[str, int]) -> None:
+    assert dict(zip([c.value for c in COLUMNS], sources.seed_row(names), strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [("harassment,?harassment\tsome text", "both listed and unknown"), ("?nope\tsome text", "nope")],
+)
+def test_bad_seed_lines_name_the_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    from civility.errors import InputError
+
+    path = tmp_path / "seeds.tsv"
+    path.write_text("# header\nnone\tfine\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"seeds\.tsv:3: .*{message}"):
+        sources.load_seeds(path)
+
+
 def test_unknown_dataset_is_an_input_error() -> None:
     from civility.errors import InputError
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from civility.errors import InputError
 from civility.model import sources_se, sources_web
-from civility.model.corpus import COLUMNS, Corpus, concat, shared_data_dir
+from civility.model.corpus import COLUMNS, UNKNOWN, Corpus, concat, shared_data_dir
 from civility.types import Category
 
 Loader = Callable[[Path], Corpus]
@@ -46,7 +46,11 @@ SEEDS = Path(__file__).resolve().parents[3] / "data" / "seeds" / "seeds.tsv"
 
 
 def load_seeds(path: Path = SEEDS) -> Corpus:
-    """civility's own written examples: `categories<TAB>text`, `none` for clean ones."""
+    """civility's own written examples: `categories<TAB>text`, `none` for clean ones.
+
+    A listed category is a positive and every other one a negative, except a category written with a
+    leading `?` (`harassment,?insult`), which is unknown for that row: a threat need not teach the
+    insult head that it is not an insult (docs/ARCHITECTURE.md, thresholds)."""
     if not path.is_file():
         raise InputError(f"{path}: seed file not found (it ships in the repository's data/seeds/)")
     texts, rows = [], []
@@ -57,13 +61,24 @@ def load_seeds(path: Path = SEEDS) -> Corpus:
         if not sep or not text.strip():
             raise InputError(f"{path}:{number}: expected 'categories<TAB>text'")
         try:
-            positive = {Category.parse(n) for n in names.split(",") if n.strip() != "none"}
+            rows.append(seed_row(names))
         except ValueError as exc:
             raise InputError(f"{path}:{number}: {exc}") from None
         texts.append(text)
-        rows.append([int(c in positive) for c in COLUMNS])
     n = len(texts)
     return Corpus(tuple(texts), np.array(rows, dtype=np.int8), ("seeds",) * n, ("seeds",) * n, (path,))
+
+
+def seed_row(names: str) -> list[int]:
+    """One seed's labels in COLUMNS order: 1 listed, UNKNOWN listed with `?`, 0 otherwise."""
+    parts = [n.strip() for n in names.split(",") if n.strip() and n.strip() != "none"]
+    positive = {Category.parse(n) for n in parts if not n.startswith("?")}
+    unknown = {Category.parse(n[1:]) for n in parts if n.startswith("?")}
+    if positive & unknown:
+        raise ValueError(
+            f"{', '.join(sorted(c.value for c in positive & unknown))} is both listed and unknown"
+        )
+    return [UNKNOWN if c in unknown else int(c in positive) for c in COLUMNS]
 
 
 def load(names: Sequence[str] = DEFAULT_SOURCES, root: Path | None = None) -> Corpus:
