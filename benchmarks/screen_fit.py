@@ -66,6 +66,11 @@ def screen(settings: dict[str, object]) -> tuple[dict[str, object], dict[str, Bi
     np.save(SAVED / f"{label(settings, ';') or 'defaults'}.npy", oof)
     cuts = thresholds(labels, oof, names, config)
     flags = oof >= np.array(list(cuts.values()), dtype=np.float32)
+    return settings, per_set(labels, flags, names), time.perf_counter() - started
+
+
+def per_set(labels: np.ndarray, flags: np.ndarray, names: list[str]) -> dict[str, Binary]:
+    """Each set's headline task (as the card defines it) scored on these flags."""
     source_array = np.asarray(names)
     out = {}
     for name in SETS:
@@ -73,7 +78,7 @@ def screen(settings: dict[str, object]) -> tuple[dict[str, object], dict[str, Bi
         if rows.any():
             _, gold, pred = headline(name, labels[rows], flags[rows])
             out[name] = binary(gold, pred)
-    return settings, out, time.perf_counter() - started
+    return out
 
 
 def label(settings: dict[str, object], separator: str) -> str:

@@ -34,9 +34,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from screen_fit import SETS, per_set  # noqa: E402  (benchmarks/ is on the path when run as a script)
+
 from civility.model import external, identity, sources, static  # noqa: E402
 from civility.model.corpus import COLUMNS, shared_data_dir  # noqa: E402
-from civility.model.experiment import headline  # noqa: E402
 from civility.model.features import document_words, prepared_texts  # noqa: E402
 from civility.model.fit import (  # noqa: E402
     Counts,
@@ -47,7 +48,6 @@ from civility.model.fit import (  # noqa: E402
     sample_weights,
     thresholds,
 )
-from civility.model.metrics import binary  # noqa: E402
 from civility.model.ngrams import Featurizer  # noqa: E402
 from civility.model.static import mean_rows  # noqa: E402
 from civility.model.train import encode_corpus  # noqa: E402
@@ -68,10 +68,6 @@ MORE_MIXES = {
     "0.5 on harassment, sexual": [0, 0, 0.5, 0.5, 0],
 }
 """Also run with `--current-fit`: the rare heads alone, where FINDINGS saw embeddings transfer best."""
-SETS = (
-    *("toxicr", "strudel", "sgid4se", "vcu", "ferreira"),
-    *("toxic_spans", "olid", "edos", "hatexplain", "ethos"),
-)
 _DATA: dict = {}
 
 
@@ -153,16 +149,18 @@ def main() -> None:
     jobs.append((np.arange(len(labels)), None))
     with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         done = list(pool.map(fit_and_score, jobs))
-    lines = report(done, labels, src, madlibs.terms, args.current_fit)
-    flags = " --current-fit" if args.current_fit else ""
-    flags += " --as-built-only" if args.as_built_only else ""
-    lines[2] = lines[2].replace("--jobs 2", f"--jobs {args.jobs}{flags}")
+    command = f"python benchmarks/static_fairness.py --jobs {args.jobs}"
+    command += " --current-fit" if args.current_fit else ""
+    command += " --as-built-only" if args.as_built_only else ""
+    lines = report(done, labels, src, madlibs.terms, command, quality=args.current_fit)
     lines.append(f"\nWhole run: {time.time() - started:.0f} s with {args.jobs} process(es).")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
 
-def report(done: list, labels: np.ndarray, src: np.ndarray, terms: list[str], quality: bool) -> list[str]:
+def report(
+    done: list, labels: np.ndarray, src: np.ndarray, terms: list[str], command: str, quality: bool
+) -> list[str]:
     oof_n, oof_e = np.zeros(labels.shape), {}
     for test, ngram, emb in done:
         if test is None:
@@ -174,7 +172,7 @@ def report(done: list, labels: np.ndarray, src: np.ndarray, terms: list[str], qu
     lines = [
         "# Madlibs false positives of the static-embedding term, per table variant and head mix",
         "",
-        "Command: `python benchmarks/static_fairness.py --jobs 2`. Protocol in the script's docstring.",
+        f"Command: `{command}`. Protocol in the script's docstring.",
         "Cells: share of the non-toxic madlibs phrases flagged; flags per head (insult, identity_attack,",
         "harassment, sexual, profanity); identity terms above 5% (goal: overall ≤ 2%, no term above 5%).",
         "",
@@ -189,7 +187,8 @@ def report(done: list, labels: np.ndarray, src: np.ndarray, terms: list[str], qu
             cut = thresholds(labels, oof, src.tolist(), CONFIG)
             cuts = np.array([cut[c.value] for c in COLUMNS])
             if quality and table == "as built":
-                f1_rows.append((name, headline_f1(labels, oof >= cuts, src)))
+                scores = per_set(labels, oof >= cuts, src.tolist())
+                f1_rows.append((name, {s: b.f1 for s, b in scores.items()}))
             flags = _sigmoid(madlibs_n * (1 - w) + madlibs_e[table] * w) >= cuts
             rates = external.false_positive_rates(flags.any(axis=1), terms)
             ranked = sorted(rates.items(), key=lambda x: -x[1])
@@ -209,15 +208,6 @@ def report(done: list, labels: np.ndarray, src: np.ndarray, terms: list[str], qu
             cells = " | ".join(f"{f1[s]:.3f}" for s in SETS)
             lines.append(f"| {name} | {cells} | {np.mean(list(f1.values())):.3f} |")
     return lines
-
-
-def headline_f1(labels: np.ndarray, flags: np.ndarray, src: np.ndarray) -> dict[str, float]:
-    out = {}
-    for name in SETS:
-        rows = src == name
-        _, gold, pred = headline(name, labels[rows], flags[rows])
-        out[name] = binary(gold, pred).f1
-    return out
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

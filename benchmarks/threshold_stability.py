@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility.model import sources  # noqa: E402
 from civility.model.corpus import COLUMNS  # noqa: E402
-from civility.model.fit import FitConfig, oof_scores  # noqa: E402
+from civility.model.fit import FitConfig, clip_cut, f_curve, oof_scores, threshold_rows  # noqa: E402
 from civility.model.train import Encoded, encode_corpus  # noqa: E402
 
 NEAR = 0.005
@@ -44,32 +44,12 @@ def out_of_fold(seed: int) -> tuple[int, np.ndarray]:
     return seed, oof_scores(data.counts, data.corpus.labels, data.corpus.sources, config)
 
 
-def rows_for_cut(labels: np.ndarray, names: np.ndarray, column: int, config: FitConfig) -> np.ndarray:
-    """The rows `fit.thresholds` chooses this head's cut on."""
-    known = labels[:, column] >= 0
-    local = known & np.isin(names, config.threshold_sources)
-    return local if (labels[local, column] == 1).sum() >= 20 else known
-
-
-def f1_curve(y: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(cut, F1 when flagging scores >= cut) at every score, highest cut first."""
-    order = np.argsort(-p, kind="stable")
-    ys, ps = y[order], p[order]
-    tp = np.cumsum(ys)
-    precision, recall = tp / np.arange(1, len(ys) + 1), tp / max(ys.sum(), 1)
-    return ps, 2 * precision * recall / np.maximum(precision + recall, 1e-12)
-
-
 def summary(y: np.ndarray, p: np.ndarray) -> tuple[float, float, float, float]:
-    """(chosen cut, its F1, lowest and highest near-optimal cut), clipped like `choose_threshold`."""
-    cuts, f1 = f1_curve(y, p)
+    """(chosen cut, its F1, lowest and highest near-optimal cut), clipped as `fit.choose_threshold` does."""
+    cuts, f1 = f_curve(y, p)
     best = int(np.argmax(f1))
     near = cuts[f1 >= f1[best] - NEAR]
-    return _clip(cuts[best]), float(f1[best]), _clip(near.min()), _clip(near.max())
-
-
-def _clip(cut: float) -> float:
-    return float(np.clip(cut, 0.05, 0.95))
+    return clip_cut(cuts[best]), float(f1[best]), clip_cut(near.min()), clip_cut(near.max())
 
 
 def main() -> None:
@@ -97,7 +77,7 @@ def main() -> None:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for column, category in enumerate(COLUMNS):
-        rows = rows_for_cut(labels, names, column, config)
+        rows = threshold_rows(labels, names, column, config)
         y = labels[rows, column] == 1
         for seed in args.seeds:
             cut, f1, low, high = summary(y, done[seed][rows, column])

@@ -306,27 +306,40 @@ def choose_threshold(y: np.ndarray, p: np.ndarray, beta: float = 1.0) -> float:
     """The probability cut that maximises F-beta on (y, p); 0.5 when there are no positives."""
     if y.sum() == 0:
         return 0.5
+    cuts, f = f_curve(y, p, beta)
+    return clip_cut(cuts[int(np.argmax(f))])
+
+
+def f_curve(y: np.ndarray, p: np.ndarray, beta: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """(cut, F-beta when flagging scores >= cut) at every score, highest cut first; y has positives."""
     order = np.argsort(-p, kind="stable")
     ys, ps = y[order], p[order]
     tp = np.cumsum(ys)
     precision, recall = tp / np.arange(1, len(ys) + 1), tp / ys.sum()
     b2 = beta * beta
-    f = (1 + b2) * precision * recall / np.maximum(b2 * precision + recall, 1e-12)
-    best = int(np.argmax(f))
-    return float(np.clip(ps[best], 0.05, 0.95))
+    return ps, (1 + b2) * precision * recall / np.maximum(b2 * precision + recall, 1e-12)
+
+
+def clip_cut(cut: float) -> float:
+    """Cuts stay within [0.05, 0.95] (the floor keeps rare heads from flagging on noise)."""
+    return float(np.clip(cut, 0.05, 0.95))
 
 
 def thresholds(
     labels: np.ndarray, oof: np.ndarray, sources: Sequence[str], config: FitConfig
 ) -> dict[str, float]:
     """Per category: the F-beta-optimal cut on out-of-fold scores (developer-talk rows when enough)."""
-    preferred = np.isin(np.asarray(sources), config.threshold_sources)
     out = {}
     for column, category in enumerate(COLUMNS):
-        known = labels[:, column] >= 0
-        local = known & preferred
-        if (labels[local, column] == 1).sum() >= 20:
-            known = local
-        cut = choose_threshold(labels[known, column], oof[known, column], config.threshold_beta)
+        rows = threshold_rows(labels, sources, column, config)
+        cut = choose_threshold(labels[rows, column], oof[rows, column], config.threshold_beta)
         out[category.value] = round(cut, 4)
     return out
+
+
+def threshold_rows(labels: np.ndarray, sources: Sequence[str], column: int, config: FitConfig) -> np.ndarray:
+    """The rows a head's cut is chosen on: its known rows of `threshold_sources` when they hold at least
+    20 positives, otherwise all its known rows."""
+    known = labels[:, column] >= 0
+    local = known & np.isin(np.asarray(sources), config.threshold_sources)
+    return local if (labels[local, column] == 1).sum() >= 20 else known
