@@ -46,6 +46,9 @@ def finding(start: int, end: int, pattern: str, category: Category = Category.PR
             [finding(2, 20, "street_address"), finding(2, 6, "phone")],
             "x 4821 L******* Lane y",
         ),
+        # values that are not findings (self-offered, commit trailers) are masked all the same
+        ("mail me at dana@example.org", [], "mail me at d***@e***.org"),
+        ("Signed-off-by: Dana Lee <dana@example.org>", [], "Signed-off-by: Dana Lee <d***@e***.org>"),
         # findings of other categories are left alone
         ("you idiot", [finding(4, 9, "", Category.INSULT)], "you idiot"),
         ("two: a@example.org, b@example.net", [finding(20, 33, "email"), finding(5, 18, "email")],

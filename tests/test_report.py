@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent / "golden"))
 
 from cases import MODEL, assessments
 
+from civility.triage import evidence
 from civility.triage.formats.markdown_text import code, escape, render_pieces
 from civility.triage.grouping import by_author, by_thread
 from civility.triage.highlight import Piece, excerpts, pieces
@@ -54,6 +55,24 @@ def test_private_values_are_redacted_unless_asked(show_private: bool) -> None:
     shown = "".join(p.text for window in excerpts(a, show_private) for p in window)
     assert ("jane.doe@example.com" in shown) is show_private
     assert ("@e***.com" in shown) is not show_private
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mask"),
+    [
+        # contact details that are not doxxing (so not findings) are still masked in every output
+        ("you idiot, mail me at jane.doe@example.com", "jane.doe@example.com", "j***@e***.com"),
+        ("idiot.\n\nSigned-off-by: Jane Doe <jane.doe@example.com>", "jane.doe@example.com", "j***@e***.com"),
+        ("> call her on +1 415 555 0132\n\nyou idiot", "555 0132", "+1 415 *** **32"),
+        ("you idiot\n```\nuser=bob phone=415-555-0132\n```", "555-0132", "415-***-**32"),
+    ],
+)  # fmt: skip
+def test_values_that_are_not_findings_are_redacted_too(text: str, value: str, mask: str) -> None:
+    a = _assessment(text, [(Category.INSULT, "idiot")])
+    shown = "".join(p.text for window in excerpts(a) for p in window)
+    assert value not in shown and mask in shown, shown
+    assert evidence.context(a, a.findings[0], 60).count(value) == 0
+    assert value in "".join(p.text for window in excerpts(a, show_private=True) for p in window)
 
 
 def test_a_window_never_cuts_a_private_value_in_half() -> None:

@@ -23,7 +23,7 @@ from typing import TextIO
 from civility.baseline import save
 from civility.config import Config
 from civility.errors import InputError
-from civility.triage.evidence import context
+from civility.triage.evidence import context, excerpt
 from civility.triage.fingerprint import Keyed, file_key, keyed
 from civility.triage.known import load_or_empty
 from civility.triage.report import rank
@@ -123,5 +123,5 @@ def _line(key: Keyed) -> str:
         )
         if x
     )
-    shown = context(a, key.finding, 40) if key.finding else " ".join(m.text.split())[:80]
+    shown = context(a, key.finding, 40) if key.finding else " ".join(excerpt(a, 0, 400).split())[:80]
     return f"{key.category.value} {a.scores.get(key.category, 0.0):.2f}  {where}  {shown}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from civility.types import Category, Finding
 
@@ -97,22 +98,55 @@ def redact_value(entity_type: str, value: str) -> str:
     return redactor(value) if redactor is not None else re.sub(r"\S", "*", value)
 
 
-def redact_text(text: str, findings: Iterable[Finding]) -> str:
-    """`text` with every private-information finding masked; overlapping findings are merged first."""
-    spans = sorted(
+@dataclass(frozen=True)
+class Secret:
+    """A value an output must mask: where it is in the raw text and what kind of value it is."""
+
+    start: int
+    end: int
+    kind: str
+
+
+#: Characters recognized beyond a window's edges, so that a value straddling an edge is still seen whole.
+MARGIN = 256
+
+
+def secrets(
+    text: str, findings: Iterable[Finding] = (), start: int = 0, end: int | None = None
+) -> list[Secret]:
+    """Every value to mask when showing `text[start:end]`, sorted and merged where they overlap (the
+    longer span decides the kind).
+
+    These are the private-information findings plus every value the recognizers see, whatever its
+    context: a self-offered address ("mail me at ..."), a `Signed-off-by:` trailer or a number inside a
+    quoted reply or a code block is not doxxing, so it is not a finding, but an output that lists
+    flagged comments still must not copy it to new readers."""
+    from civility.detectors.private_info import recognize
+
+    stop = len(text) if end is None else end
+    lo = max(0, start - MARGIN)
+    spans = [
         (f.start, f.end, f.explanation.pattern or "private_info")
         for f in findings
         if f.category is Category.PRIVATE_INFO and f.end > f.start
-    )
-    merged: list[tuple[int, int, str]] = []
-    for start, end, kind in spans:
-        if merged and start < merged[-1][1]:
-            last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), last[2] if last[1] - last[0] >= end - start else kind)
+    ]
+    spans += [(c.start + lo, c.end + lo, c.entity) for c in recognize(text[lo : stop + MARGIN])]
+    merged: list[Secret] = []
+    for a, b, kind in sorted(s for s in spans if s[0] < stop + MARGIN and s[1] > lo):
+        last = merged[-1] if merged else None
+        if last is not None and a < last.end:
+            longer = last.kind if last.end - last.start >= b - a else kind
+            merged[-1] = Secret(last.start, max(last.end, b), longer)
         else:
-            merged.append((start, end, kind))
+            merged.append(Secret(a, b, kind))
+    return merged
+
+
+def redact_text(text: str, findings: Iterable[Finding] = ()) -> str:
+    """`text` with every private value masked: its private-information findings and every value the
+    recognizers see (`secrets`)."""
     out, cursor = [], 0
-    for start, end, kind in merged:
-        out += [text[cursor:start], redact_value(kind, text[start:end])]
-        cursor = end
+    for secret in secrets(text, findings):
+        out += [text[cursor : secret.start], redact_value(secret.kind, text[secret.start : secret.end])]
+        cursor = secret.end
     return "".join(out) + text[cursor:]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from civility.types import Assessment, Category, Finding
+from civility.types import Assessment, Finding
 
 
 def evidence(assessment: Assessment, finding: Finding, show_private: bool = False) -> str:
@@ -11,29 +11,20 @@ def evidence(assessment: Assessment, finding: Finding, show_private: bool = Fals
 
 
 def excerpt(assessment: Assessment, start: int, end: int, show_private: bool = False) -> str:
-    """`text[start:end]`, every private-information value overlapping it replaced by its redacted form."""
+    """`text[start:end]`, every private value overlapping it (`civility.redact.secrets`) replaced by its
+    redacted form."""
     text = assessment.message.text
-    private = sorted(
-        (
-            f
-            for f in assessment.findings
-            if f.category is Category.PRIVATE_INFO and f.start < end and f.end > start
-        ),
-        key=lambda f: f.start,
-    )
-    if show_private or not private:
+    if show_private:
         return text[start:end]
-    from civility.redact import redact_value
+    from civility.redact import redact_value, secrets
 
     pieces, cursor = [], start
-    for finding in private:
-        if finding.start >= cursor:
-            pieces.append(text[cursor : finding.start])
-        elif finding.end <= cursor:
+    for secret in secrets(text, assessment.findings, start, end):
+        if secret.end <= cursor or secret.start >= end:
             continue
-        kind = finding.explanation.pattern or "private_info"
-        pieces.append(redact_value(kind, text[finding.start : finding.end]))
-        cursor = finding.end
+        pieces.append(text[cursor : secret.start] if secret.start > cursor else "")
+        pieces.append(redact_value(secret.kind, text[secret.start : secret.end]))
+        cursor = secret.end
     pieces.append(text[cursor:end] if cursor < end else "")
     return "".join(pieces)
 

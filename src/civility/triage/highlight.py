@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from civility.redact import Secret, redact_value, secrets
 from civility.types import Assessment, Category, Finding
 
 ELLIPSIS = "…"
@@ -56,10 +57,11 @@ def pieces(assessment: Assessment, start: int, end: int, show_private: bool = Fa
     text = assessment.message.text
     findings = shown_findings(assessment)
     evidence = [f for f in findings if f.category in assessment.flagged]
-    private = [] if show_private else [f for f in findings if f.category is Category.PRIVATE_INFO]
+    private = [] if show_private else secrets(text, findings, start, end)
     start, end = _widen(start, end, private)
     cuts = {start, end}
     edges = [(f.start, f.end) for f in findings] + [(s.start, s.end) for s in assessment.masked]
+    edges += [(s.start, s.end) for s in private]
     for edge in edges:
         cuts.update(p for p in edge if start < p < end)
     out: list[Piece] = []
@@ -120,18 +122,16 @@ def _whole_masks(
     return lo, hi
 
 
-def _widen(start: int, end: int, private: list[Finding]) -> tuple[int, int]:
+def _widen(start: int, end: int, private: list[Secret]) -> tuple[int, int]:
     """Grow the window so that no private value is cut in half (half a value can still identify)."""
-    for finding in private:
-        if finding.start < end and finding.end > start:
-            start, end = min(start, finding.start), max(end, finding.end)
+    for secret in private:
+        if secret.start < end and secret.end > start:
+            start, end = min(start, secret.start), max(end, secret.end)
     return start, end
 
 
-def _redact(finding: Finding, text: str) -> str:
-    from civility.redact import redact_value
-
-    return redact_value(finding.explanation.pattern or "private_info", text[finding.start : finding.end])
+def _redact(secret: Secret, text: str) -> str:
+    return redact_value(secret.kind, text[secret.start : secret.end])
 
 
 def _merge(found: list[Piece]) -> list[Piece]:
