@@ -170,3 +170,13 @@ def test_update_baseline_needs_a_baseline_file(tmp_path: Path, capsys: pytest.Ca
     export = _export(tmp_path / "t.jsonl", CLEAN)
     code, out = _run(capsys, "scan", export, "--update-baseline")
     assert code == 2 and "--update-baseline needs --baseline FILE" in out
+
+
+def test_the_hook_line_masks_contact_details_it_was_not_asked_to_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = "You complete idiot, mail me at jane.doe@example.com or call +1 415 555 0132 if you disagree."
+    export = _export(tmp_path / "issues.jsonl", [{**RUDE, "body": body}])
+    code, out = _run(capsys, "hook", export, "--baseline", str(tmp_path / "b.json"))
+    assert code == 1 and "insult" in out
+    assert "jane.doe" not in out and "555 0132" not in out, out
