@@ -12,7 +12,7 @@ from civility.model import external, peers
 from civility.model.corpus import COLUMNS, shared_data_dir
 from civility.model.experiment import Experiment, Scored, headline
 from civility.model.features import document_words, prepared_texts
-from civility.model.fit import FitConfig
+from civility.model.fit import FitConfig, threshold_rule
 from civility.model.metrics import Binary, binary
 from civility.model.ngrams import Featurizer
 from civility.model.persist import Artifact
@@ -42,6 +42,7 @@ class Report:
     categories: tuple[str, ...] = tuple(c.value for c in COLUMNS)
     static_weight: float = 0.0
     static_heads: tuple[str, ...] = ()
+    threshold_rule: str = "max F1"
 
 
 def evaluate(
@@ -64,6 +65,7 @@ def evaluate(
         len(exp.labels),
         static_weight=config.static_weight,
         static_heads=config.static_heads if config.uses_static else (),
+        threshold_rule=threshold_rule(config),
     )
     report.mapping_counts = mapping_counts(exp.data.corpus)
     gold_spans = external.load_spans(root)

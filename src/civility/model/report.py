@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from civility.model.evaluate import Report
-from civility.model.fit import FitConfig
 from civility.model.metrics import Binary
 from civility.model.peers import PEER
 
@@ -34,7 +33,7 @@ def protocol(report: Report) -> list[str]:
         "each fold trains on the whole training mix minus that fold and tests on the fold (fold means).",
         "- LODO (leave one dataset out): train on the mix without the set, test on all of it.",
         "- Thresholds: 3-fold out-of-fold scores of the whole mix are computed once; every refit picks "
-        f"its per-category thresholds (max F{FitConfig.threshold_beta:g}, developer-talk rows when they "
+        f"its per-category thresholds ({report.threshold_rule}, developer-talk rows when they "
         "hold ≥ 20 positives) on "
         "those scores restricted to its own training rows, so no threshold is chosen on a test row.",
         "- A binary-labelled text counts as flagged when any category reaches its threshold (SGID4SE: "

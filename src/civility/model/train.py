@@ -13,7 +13,7 @@ from civility import __version__
 from civility.model import ngrams, static
 from civility.model.corpus import COLUMNS, Corpus, sha256
 from civility.model.features import MAX_WORDS, document_words, prepared_texts
-from civility.model.fit import Counts, FitConfig, count, fit_heads, oof_scores, thresholds
+from civility.model.fit import Counts, FitConfig, count, fit_heads, oof_scores, threshold_rule, thresholds
 from civility.model.persist import Artifact
 from civility.types import Category
 
@@ -66,7 +66,7 @@ def metadata(corpus: Corpus, names: Sequence[str], config: FitConfig, artifact: 
         "civility_version": __version__,
         "categories": [c.value for c in COLUMNS],
         "thresholds": {c.value: t for c, t in artifact.thresholds.items()},
-        "threshold_protocol": f"max F{config.threshold_beta:g} on {config.inner_folds}-fold out-of-fold "
+        "threshold_protocol": f"{threshold_rule(config)} on {config.inner_folds}-fold out-of-fold "
         "scores of the training data, clipped to [0.05, 0.95]",
         "seed": config.seed,
         "fit": asdict(config),

@@ -1,0 +1,36 @@
+"""The threshold rule: the best F1 cut, or the middle of the near-optimal stretch of the F curve."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from civility.model.fit import FitConfig, choose_threshold, threshold_rule
+
+# F1 when flagging scores >= cut, highest cut first:
+#   0.9 0.333 | 0.8 0.571 | 0.7 0.750 | 0.6 0.667 | 0.5 0.800 | 0.4 0.727 | 0.35 0.833 | 0.3 0.769 | ...
+Y = np.array([1, 1, 1, 0, 1, 0, 1, 0, 0, 0])
+P = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.35, 0.3, 0.2, 0.1])
+
+
+@pytest.mark.parametrize(
+    ("plateau", "cut"),
+    [
+        (0.0, 0.35),  # the arg-max, at the low edge of the good stretch
+        (0.1, 0.5),  # near-optimal 0.3-0.7 (F1 >= 0.733): its middle
+        (0.2, 0.4),  # near-optimal 0.1-0.7: the near-optimal cut closest to 0.4
+    ],
+)
+def test_plateau_picks_the_middle_of_the_near_optimal_cuts(plateau: float, cut: float) -> None:
+    assert choose_threshold(Y, P, plateau=plateau) == pytest.approx(cut)
+
+
+def test_no_positives_and_tiny_scores_fall_back_to_the_clip() -> None:
+    assert choose_threshold(np.zeros(4), np.array([0.9, 0.5, 0.2, 0.1])) == 0.5
+    assert choose_threshold(np.array([1, 0, 0]), np.array([0.01, 0.005, 0.001]), plateau=0.1) == 0.05
+
+
+def test_the_rule_is_described_as_configured() -> None:
+    assert threshold_rule(FitConfig()) == "max F1"
+    wide = FitConfig(threshold_plateau=0.005)
+    assert threshold_rule(wide) == "middle of the cuts within 0.005 of the max F1"
