@@ -25,6 +25,11 @@ def test_plateau_picks_the_middle_of_the_near_optimal_cuts(plateau: float, cut: 
     assert choose_threshold(Y, P, plateau=plateau) == pytest.approx(cut)
 
 
+@pytest.mark.parametrize(("plateau", "cut"), [(0.1, 0.3), (0.2, 0.1)])
+def test_the_low_edge_picks_the_lowest_near_optimal_cut(plateau: float, cut: float) -> None:
+    assert choose_threshold(Y, P, plateau=plateau, edge="low") == pytest.approx(cut)
+
+
 def test_no_positives_and_tiny_scores_fall_back_to_the_clip() -> None:
     assert choose_threshold(np.zeros(4), np.array([0.9, 0.5, 0.2, 0.1])) == 0.5
     assert choose_threshold(np.array([1, 0, 0]), np.array([0.01, 0.005, 0.001]), plateau=0.1) == 0.05
@@ -34,3 +39,5 @@ def test_the_rule_is_described_as_configured() -> None:
     assert threshold_rule(FitConfig()) == "max F1"
     wide = FitConfig(threshold_plateau=0.005)
     assert threshold_rule(wide) == "middle of the cuts within 0.005 of the max F1"
+    low = FitConfig(threshold_plateau=0.005, threshold_edge="low")
+    assert threshold_rule(low) == "lowest of the cuts within 0.005 of the max F1"
