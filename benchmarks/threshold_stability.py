@@ -30,7 +30,14 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility.model import sources  # noqa: E402
 from civility.model.corpus import COLUMNS  # noqa: E402
-from civility.model.fit import FitConfig, clip_cut, f_curve, oof_scores, threshold_rows  # noqa: E402
+from civility.model.fit import (  # noqa: E402
+    FitConfig,
+    clip_cut,
+    f_curve,
+    near_optimal,
+    oof_scores,
+    threshold_rows,
+)
 from civility.model.train import Encoded, encode_corpus  # noqa: E402
 
 NEAR = 0.005
@@ -48,7 +55,7 @@ def summary(y: np.ndarray, p: np.ndarray) -> tuple[float, float, float, float]:
     """(chosen cut, its F1, lowest and highest near-optimal cut), clipped as `fit.choose_threshold` does."""
     cuts, f1 = f_curve(y, p)
     best = int(np.argmax(f1))
-    near = cuts[f1 >= f1[best] - NEAR]
+    near = near_optimal(cuts, f1, NEAR)
     return clip_cut(cuts[best]), float(f1[best]), clip_cut(near.min()), clip_cut(near.max())
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 from scipy import sparse
@@ -119,7 +120,7 @@ class FitConfig:
     with the card's protocol (`benchmarks/results/card_threshold_plateau.md`) and left off: in-domain
     F1 rose (STRUDEL 0.413 -> 0.432) but leave-one-dataset-out fell (mean 0.502 -> 0.492), because
     the middle of insult's stretch is a higher cut (0.30 -> 0.35) and held-out sets score lower."""
-    threshold_edge: str = "middle"
+    threshold_edge: Literal["middle", "low"] = "middle"
     """Which near-optimal cut the plateau rule picks: "middle" of their range, or "low", the lowest
     (recall first: a person reads every candidate, and unseen sets score lower). "low" at 0.005
     (`benchmarks/results/card_threshold_low_edge.md`) lifted leave-one-dataset-out F1 on 9 of 10
@@ -317,7 +318,11 @@ def _fold_ids(strata: np.ndarray, folds: int, seed: int) -> np.ndarray:
 
 
 def choose_threshold(
-    y: np.ndarray, p: np.ndarray, beta: float = 1.0, plateau: float = 0.0, edge: str = "middle"
+    y: np.ndarray,
+    p: np.ndarray,
+    beta: float = 1.0,
+    plateau: float = 0.0,
+    edge: Literal["middle", "low"] = "middle",
 ) -> float:
     """The probability cut that maximises F-beta on (y, p), or with `plateau` > 0 the middle (or, with
     `edge` "low", the lowest) of the cuts within `plateau` of the best F-beta (see
@@ -327,7 +332,7 @@ def choose_threshold(
     cuts, f = f_curve(y, p, beta)
     if plateau <= 0:
         return clip_cut(cuts[int(np.argmax(f))])
-    near = cuts[f >= f.max() - plateau]
+    near = near_optimal(cuts, f, plateau)
     if edge == "low":
         return clip_cut(near.min())
     middle = (near.min() + near.max()) / 2
@@ -342,6 +347,11 @@ def f_curve(y: np.ndarray, p: np.ndarray, beta: float = 1.0) -> tuple[np.ndarray
     precision, recall = tp / np.arange(1, len(ys) + 1), tp / ys.sum()
     b2 = beta * beta
     return ps, (1 + b2) * precision * recall / np.maximum(b2 * precision + recall, 1e-12)
+
+
+def near_optimal(cuts: np.ndarray, f: np.ndarray, tolerance: float) -> np.ndarray:
+    """The cuts of an F curve (`f_curve`) whose F-beta is within `tolerance` of the best."""
+    return cuts[f >= f.max() - tolerance]
 
 
 def threshold_rule(config: FitConfig) -> str:

@@ -22,10 +22,9 @@ def excerpt(assessment: Assessment, start: int, end: int, show_private: bool = F
     for secret in secrets(text, assessment.findings, start, end):
         if secret.end <= cursor or secret.start >= end:
             continue
-        pieces.append(text[cursor : secret.start] if secret.start > cursor else "")
-        pieces.append(redact_value(secret.kind, text[secret.start : secret.end]))
+        pieces += [text[cursor : secret.start], redact_value(secret.kind, text[secret.start : secret.end])]
         cursor = secret.end
-    pieces.append(text[cursor:end] if cursor < end else "")
+    pieces.append(text[cursor:end])
     return "".join(pieces)
 
 
