@@ -75,6 +75,13 @@ def test_values_that_are_not_findings_are_redacted_too(text: str, value: str, ma
     assert value in "".join(p.text for window in excerpts(a, show_private=True) for p in window)
 
 
+def test_a_value_masked_inside_a_masked_trailer_keeps_the_trailer_one_piece() -> None:
+    text = "you idiot\nSigned-off-by: Jane Roe <jane.roe@example.com>"
+    trailer = Span(text.index("Signed"), len(text), "trailer")
+    a = _assessment(text, [(Category.INSULT, "idiot")], (trailer,))
+    assert pieces(a, 0, len(text))[-1] == Piece("Signed-off-by: Jane Roe <j***@e***.com>", masked="trailer")
+
+
 def test_a_window_never_cuts_a_private_value_in_half() -> None:
     text = "x" * 200 + " idiot " + "y" * 70 + " jane.doe@example.com"
     a = _assessment(text, [(Category.INSULT, "idiot"), (Category.PRIVATE_INFO, "jane.doe@example.com")])

@@ -70,13 +70,13 @@ def pieces(assessment: Assessment, start: int, end: int, show_private: bool = Fa
     for lo, hi in pairwise(bounds):
         if lo < redacted_until:
             continue
+        mask = next((s.kind for s in assessment.masked if s.start <= lo and hi <= s.end), None)
         secret = next((f for f in private if f.start <= lo < f.end), None)
         if secret is not None:
             redacted_until = secret.end
-            out.append(Piece(_redact(secret, text), (Category.PRIVATE_INFO,), redacted=True))
+            out.append(_redacted_piece(secret, text, mask))
             continue
         cats = tuple(sorted({f.category for f in evidence if f.start <= lo and hi <= f.end}))
-        mask = next((s.kind for s in assessment.masked if s.start <= lo and hi <= s.end), None)
         out.append(Piece(text[lo:hi], cats, mask))
     return _merge(out)
 
@@ -130,8 +130,13 @@ def _widen(start: int, end: int, private: list[Secret]) -> tuple[int, int]:
     return start, end
 
 
-def _redact(secret: Secret, text: str) -> str:
-    return redact_value(secret.kind, text[secret.start : secret.end])
+def _redacted_piece(secret: Secret, text: str, mask: str | None) -> Piece:
+    """The masked stand-in for a private value. Inside a masked region (a `Signed-off-by:` trailer,
+    a quote) it is plain text of that region, so the region reads as one piece, its mask included."""
+    value = redact_value(secret.kind, text[secret.start : secret.end])
+    if mask is not None:
+        return Piece(value, masked=mask)
+    return Piece(value, (Category.PRIVATE_INFO,), redacted=True)
 
 
 def _merge(found: list[Piece]) -> list[Piece]:
