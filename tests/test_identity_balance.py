@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from civility.model import identity
+from civility.model.fit import FitConfig, balanced_terms
 from civility.model.ngrams import words
 
 
@@ -75,3 +76,23 @@ def test_a_source_with_a_high_positive_rate_is_balanced_like_a_term() -> None:
     weights = identity.balance(np.ones(len(y)), y, identity.groups(sources), cap=1000.0)
     assert weighted_rate(weights, y, np.arange(40)) == pytest.approx(0.1)
     assert set(weights[40:]) == {1.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles_on", "roles_off"),
+    [
+        ("You are a great lawyer", ["lawyer"], []),
+        ("As a newcomer and a student I found the docs confusing", ["newcomer", "student"], []),
+        ("the maintainers are gay", ["gay", "maintainers"], ["gay"]),
+        ("kill the process", [], []),
+    ],
+)
+def test_roles_are_balanced_only_when_the_config_asks(text: str, roles_on: list, roles_off: list) -> None:
+    on = identity.mentions([words(text)], balanced_terms(FitConfig(balance_roles=True)))
+    off = identity.mentions([words(text)], balanced_terms(FitConfig(balance_roles=False)))
+    assert sorted(on) == sorted(roles_on)
+    assert sorted(off) == sorted(roles_off)
+
+
+def test_roles_and_identity_terms_do_not_overlap() -> None:
+    assert not identity.TERMS.intersection(identity.ROLES)

@@ -57,6 +57,13 @@ class FitConfig:
     """Identity-term balancing (`civility.model.identity`): the largest factor a negative row mentioning
     a group can be weighted up by; 0 turns balancing off. The card's madlibs false-positive rate went
     from 2.6% ("gay" 67%) to 0.4% with it (`civility evaluate`, before and after this change)."""
+    balance_roles: bool = False
+    """Also balance mentions of occupations and community roles (`identity.ROLES`) the same way. A
+    development fit on the whole mix (shipped thresholds) took madlibs "(occupation)" from 4.2% to 1.4%
+    ("You are a great lawyer" insult 0.34 -> 0.08; "you are a stupid lawyer" 0.96 -> 0.80). With the
+    low-edge threshold rule its card (`benchmarks/results/card_roles_low_edge.md`) had "(occupation)"
+    at 2.5% and leave-one-dataset-out mean 0.522, but "canadian" at 5.3% (identity_attack's lower cut),
+    so that pair was rejected; on its own it is measured by `card_roles.md`."""
     source_balance_cap: float = 0.0
     """Source balancing: the same reweighing as identity-term balancing, with each training source as
     the group. A source whose positive rate for a head is above the head's overall rate (toxic_spans:
@@ -159,7 +166,8 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
     idf_w = ngrams.idf_weights(ngrams.document_frequency(counts.batch.words), n)
     idf_c = ngrams.idf_weights(ngrams.document_frequency(counts.batch.chars), n)
     x = stack(counts.batch, idf_w, idf_c)
-    by_term = identity.mentions(counts.words) if config.identity_balance_cap > 0 else {}
+    balancing = config.identity_balance_cap > 0
+    by_term = identity.mentions(counts.words, balanced_terms(config)) if balancing else {}
     by_source = identity.groups(sources) if config.source_balance_cap > 0 else {}
     meaning = _Meaning.of(counts, config)
     coefs, biases, pieces = [], [], []
@@ -192,6 +200,11 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         config.window,
         _half(np.array(pieces)) if pieces else None,
     )
+
+
+def balanced_terms(config: FitConfig) -> frozenset[str]:
+    """The words whose mentions identity-term balancing reweighs under `config`."""
+    return identity.TERMS.union(identity.ROLES) if config.balance_roles else identity.TERMS
 
 
 def balanced(weights: np.ndarray, y: np.ndarray) -> np.ndarray:

@@ -46,15 +46,37 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
 }
 TERMS = frozenset(term for terms in GROUPS.values() for term in terms)
+
+ROLES: tuple[str, ...] = _words(
+    "accountant accountants actor actors actress architect architects artist artists baker bakers "
+    "barber barbers carpenter carpenters cashier cashiers chef chefs clerk clerks dentist dentists "
+    "designer designers doctor doctors driver drivers electrician electricians engineer engineers "
+    "farmer farmers firefighter firefighters journalist journalists janitor janitors lawyer lawyers "
+    "librarian librarians mechanic mechanics miner miners musician musicians nurse nurses officer "
+    "officers painter painters pharmacist pharmacists photographer photographers physician physicians "
+    "pilot pilots plumber plumbers professor professors programmer programmers reporter reporters "
+    "researcher researchers salesperson scientist scientists secretary secretaries soldier soldiers "
+    "surgeon surgeons teacher teachers technician technicians therapist therapists waiter waiters "
+    "waitress worker workers writer writers "
+    "developer developers maintainer maintainers contributor contributors reviewer reviewers committer "
+    "committers moderator moderators manager managers student students intern interns newcomer "
+    "newcomers beginner beginners newbie newbies volunteer volunteers"
+)
+"""Occupations and community roles. Not groups the Covenant names, but the same trap: news comments
+attack lawyers, officers and reporters, so "lawyer" itself (56 rows, 52% insults against 24% overall)
+became insult evidence and "You are a great lawyer" was flagged. A common-occupations list (written
+for civility, not taken from madlibs, though most of madlibs' occupations are on it) plus the roles
+of an open-source community ("maintainer", "newcomer")."""
 MIN_ROWS = 20
 """Terms mentioned by fewer known rows than this are left alone (their rate is noise)."""
 
 
-def mentions(docs: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
-    """Per identity term, the indices of the documents (lower-cased word lists) that mention it."""
+def mentions(docs: Sequence[Sequence[str]], terms: frozenset[str] = TERMS) -> dict[str, np.ndarray]:
+    """Per term (identity terms by default), the indices of the documents (lower-cased word lists)
+    that mention it."""
     rows: dict[str, list[int]] = {}
     for i, doc in enumerate(docs):
-        for term in TERMS.intersection(doc):
+        for term in terms.intersection(doc):
             rows.setdefault(term, []).append(i)
     return {term: np.array(found, dtype=np.int64) for term, found in sorted(rows.items())}
 
