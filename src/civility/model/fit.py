@@ -63,7 +63,9 @@ class FitConfig:
     ("You are a great lawyer" insult 0.34 -> 0.08; "you are a stupid lawyer" 0.96 -> 0.80). With the
     low-edge threshold rule its card (`benchmarks/results/card_roles_low_edge.md`) had "(occupation)"
     at 2.5% and leave-one-dataset-out mean 0.522, but "canadian" at 5.3% (identity_attack's lower cut),
-    so that pair was rejected; on its own it is measured by `card_roles.md`."""
+    so that pair was rejected. On its own, with the arg-max rule (`benchmarks/results/card_roles.md`):
+    "(occupation)" 1.4%, no term above 5%, in-domain and leave-one-dataset-out level (every set
+    within 0.01). Off until `civility train` rebuilds the shipped model with it."""
     source_balance_cap: float = 0.0
     """Source balancing: the same reweighing as identity-term balancing, with each training source as
     the group. A source whose positive rate for a head is above the head's overall rate (toxic_spans:
