@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from civility.model.fit import FitConfig, choose_threshold, threshold_rule
+from civility.model.fit import FitConfig, choose_threshold, plateau_for, threshold_rule
 
 # F1 when flagging scores >= cut, highest cut first:
 #   0.9 0.333 | 0.8 0.571 | 0.7 0.750 | 0.6 0.667 | 0.5 0.800 | 0.4 0.727 | 0.35 0.833 | 0.3 0.769 | ...
@@ -41,3 +41,21 @@ def test_the_rule_is_described_as_configured() -> None:
     assert threshold_rule(wide) == "middle of the cuts within 0.005 of the max F1"
     low = FitConfig(threshold_plateau=0.005, threshold_edge="low")
     assert threshold_rule(low) == "lowest of the cuts within 0.005 of the max F1"
+    scoped = FitConfig(threshold_plateau=0.005, threshold_edge="low", threshold_plateau_heads=("insult",))
+    expected = "lowest of the cuts within 0.005 of the max F1 for insult (max F1 for the rest)"
+    assert threshold_rule(scoped) == expected
+
+
+@pytest.mark.parametrize(
+    ("heads", "category", "plateau"),
+    [
+        (None, "identity_attack", 0.005),  # no scope: every head
+        (("insult", "profanity"), "insult", 0.005),
+        (("insult", "profanity"), "identity_attack", 0.0),  # outside the scope: the arg-max
+    ],
+)
+def test_the_plateau_applies_only_to_the_heads_it_is_scoped_to(
+    heads: tuple[str, ...] | None, category: str, plateau: float
+) -> None:
+    config = FitConfig(threshold_plateau=0.005, threshold_plateau_heads=heads)
+    assert plateau_for(category, config) == plateau
