@@ -57,7 +57,7 @@ class FitConfig:
     """Identity-term balancing (`civility.model.identity`): the largest factor a negative row mentioning
     a group can be weighted up by; 0 turns balancing off. The card's madlibs false-positive rate went
     from 2.6% ("gay" 67%) to 0.4% with it (`civility evaluate`, before and after this change)."""
-    balance_roles: bool = False
+    balance_roles: bool = True
     """Also balance mentions of occupations and community roles (`identity.ROLES`) the same way. A
     development fit on the whole mix (shipped thresholds) took madlibs "(occupation)" from 4.2% to 1.4%
     ("You are a great lawyer" insult 0.34 -> 0.08; "you are a stupid lawyer" 0.96 -> 0.80). With the
@@ -65,7 +65,8 @@ class FitConfig:
     at 2.5% and leave-one-dataset-out mean 0.522, but "canadian" at 5.3% (identity_attack's lower cut),
     so that pair was rejected. On its own, with the arg-max rule (`benchmarks/results/card_roles.md`):
     "(occupation)" 1.4%, no term above 5%, in-domain and leave-one-dataset-out level (every set
-    within 0.01). Off until `civility train` rebuilds the shipped model with it."""
+    within 0.01). On by default since the shipped model was rebuilt with it; False restores the
+    identity-terms-only balancing."""
     source_balance_cap: float = 0.0
     """Source balancing: the same reweighing as identity-term balancing, with each training source as
     the group. A source whose positive rate for a head is above the head's overall rate (toxic_spans:
