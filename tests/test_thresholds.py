@@ -36,10 +36,12 @@ def test_no_positives_and_tiny_scores_fall_back_to_the_clip() -> None:
 
 
 def test_the_rule_is_described_as_configured() -> None:
-    assert threshold_rule(FitConfig()) == "max F1"
-    wide = FitConfig(threshold_plateau=0.005)
+    assert threshold_rule(FitConfig(threshold_plateau=0.0)) == "max F1"
+    shipped = "lowest of the cuts within 0.005 of the max F1 for insult, profanity (max F1 for the rest)"
+    assert threshold_rule(FitConfig()) == shipped
+    wide = FitConfig(threshold_plateau=0.005, threshold_edge="middle", threshold_plateau_heads=None)
     assert threshold_rule(wide) == "middle of the cuts within 0.005 of the max F1"
-    low = FitConfig(threshold_plateau=0.005, threshold_edge="low")
+    low = FitConfig(threshold_plateau=0.005, threshold_edge="low", threshold_plateau_heads=None)
     assert threshold_rule(low) == "lowest of the cuts within 0.005 of the max F1"
     scoped = FitConfig(threshold_plateau=0.005, threshold_edge="low", threshold_plateau_heads=("insult",))
     expected = "lowest of the cuts within 0.005 of the max F1 for insult (max F1 for the rest)"
