@@ -61,3 +61,8 @@ def test_the_plateau_applies_only_to_the_heads_it_is_scoped_to(
 ) -> None:
     config = FitConfig(threshold_plateau=0.005, threshold_plateau_heads=heads)
     assert plateau_for(category, config) == plateau
+
+
+def test_a_misspelt_plateau_head_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"unknown head\(s\) \['insults'\]"):
+        FitConfig(threshold_plateau_heads=("insults",))

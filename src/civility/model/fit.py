@@ -152,6 +152,12 @@ class FitConfig:
     """Choose thresholds on out-of-fold rows of these sources (developer talk) when they hold ≥ 20
     positives of the category; otherwise on all rows."""
 
+    def __post_init__(self) -> None:
+        unknown = set(self.threshold_plateau_heads or ()) - {c.value for c in COLUMNS}
+        if unknown:  # a misspelt head would silently keep the arg-max cut
+            heads = ", ".join(c.value for c in COLUMNS)
+            raise ValueError(f"threshold_plateau_heads: unknown head(s) {sorted(unknown)}; heads: {heads}")
+
 
 @dataclass(frozen=True)
 class Counts:
