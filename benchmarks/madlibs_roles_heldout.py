@@ -18,24 +18,26 @@ import argparse
 import sys
 from pathlib import Path
 
-import pandas as pd
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from civility import Analyzer  # noqa: E402
 from civility.config import Config  # noqa: E402
-from civility.model.external import MADLIBS  # noqa: E402
+from civility.model.external import load_madlibs  # noqa: E402
 from civility.model.identity import ROLES  # noqa: E402
 
 
 def occupation_phrases(data: Path) -> tuple[list[str], list[str]]:
-    """The non-toxic occupation templates: (occupation on the role list, occupation not on it)."""
-    frame = pd.read_csv(data / MADLIBS)
-    phrases = frame.phrase[(frame.template == "you_occupation") & (frame.toxicity == "nontoxic")]
-    listed = [p for p in phrases if p.lower().split()[-1] in ROLES]
-    held_out = [p for p in phrases if p.lower().split()[-1] not in ROLES]
-    return listed, held_out
+    """The card's non-toxic "(occupation)" phrases: (occupation on the role list, occupation not on it)."""
+    madlibs = load_madlibs(data)
+    phrases = [p for p, term in zip(madlibs.phrases, madlibs.terms, strict=True) if term == "(occupation)"]
+    listed = [p for p in phrases if occupation(p) in ROLES]
+    return listed, [p for p in phrases if occupation(p) not in ROLES]
+
+
+def occupation(phrase: str) -> str:
+    """The template's occupation word: its last word ("fire fighter" -> "fighter")."""
+    return phrase.lower().split()[-1]
 
 
 def flagged(model: Path, phrases: list[str]) -> list[str]:
@@ -58,7 +60,7 @@ def main() -> None:
     args = parser.parse_args()
     models = args.model or [ROOT / "models" / "civility.skops"]
     listed, held_out = occupation_phrases(args.data)
-    held_words = sorted({p.lower().split()[-1] for p in held_out})
+    held_words = sorted({occupation(p) for p in held_out})
     lines = [
         "# Madlibs occupations: on the role list vs held out",
         "",
