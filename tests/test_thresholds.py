@@ -66,3 +66,16 @@ def test_the_plateau_applies_only_to_the_heads_it_is_scoped_to(
 def test_a_misspelt_plateau_head_is_refused() -> None:
     with pytest.raises(ValueError, match=r"unknown head\(s\) \['insults'\]"):
         FitConfig(threshold_plateau_heads=("insults",))
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("other_weight_by_head", {"sexul": 1.0}),
+        ("balanced_heads", ("harrassment",)),
+        ("static_heads", ("identity",)),
+    ],
+)
+def test_every_head_keyed_field_refuses_a_misspelt_head(field: str, value: object) -> None:
+    with pytest.raises(ValueError, match=rf"^{field}: unknown head\(s\)"):
+        FitConfig(**{field: value})  # type: ignore[arg-type]

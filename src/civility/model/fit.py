@@ -153,10 +153,18 @@ class FitConfig:
     positives of the category; otherwise on all rows."""
 
     def __post_init__(self) -> None:
-        unknown = set(self.threshold_plateau_heads or ()) - {c.value for c in COLUMNS}
-        if unknown:  # a misspelt head would silently keep the arg-max cut
-            heads = ", ".join(c.value for c in COLUMNS)
-            raise ValueError(f"threshold_plateau_heads: unknown head(s) {sorted(unknown)}; heads: {heads}")
+        # Fields keyed by head name: a misspelt head would silently leave that head out.
+        named = {
+            "other_weight_by_head": self.other_weight_by_head,
+            "balanced_heads": self.balanced_heads,
+            "static_heads": self.static_heads,
+            "threshold_plateau_heads": self.threshold_plateau_heads or (),
+        }
+        heads = [c.value for c in COLUMNS]
+        for name, given in named.items():
+            unknown = set(given) - set(heads)
+            if unknown:
+                raise ValueError(f"{name}: unknown head(s) {sorted(unknown)}; heads: {', '.join(heads)}")
 
 
 @dataclass(frozen=True)
