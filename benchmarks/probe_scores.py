@@ -1,0 +1,53 @@
+"""Category scores of a list of probe sentences, one per line, with each model given.
+
+    python benchmarks/probe_scores.py [--model models/civility.skops ...] [PROBES.txt]
+
+PROBES.txt defaults to benchmarks/probes/second_person.txt.
+
+The probes are sentences written to look at one behaviour (second-person praise and person-directed
+insults without swear words in `second_person.txt`); they are not training rows. Each sentence is
+scored by the full `Analyzer`, as `civility scan` runs it, with the model's own thresholds, and printed
+as `FLAG` (or blank), the sentence, and every category score of at least 0.05, one column per model.
+To see what a data change does, `civility train` with it, copy models/civility.skops and its .json
+elsewhere, restore the shipped ones, and pass both with --model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from civility import Analyzer  # noqa: E402
+from civility.config import Config  # noqa: E402
+
+
+def scored(model: Path, sentences: list[str]) -> list[str]:
+    """One cell per sentence: flag marker and the category scores of at least 0.05."""
+    analyzer = Analyzer(Config(model_path=str(model)))
+    cells = []
+    for assessment in analyzer.analyze(sentences):
+        scores = ", ".join(f"{c.value} {s:.2f}" for c, s in assessment.scores.items() if s >= 0.05)
+        cells.append(("FLAG " if assessment.flagged else "") + (scores or "-"))
+    return cells
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("probes", type=Path, nargs="?", default=ROOT / "benchmarks/probes/second_person.txt")
+    parser.add_argument("--model", type=Path, action="append", help="model file(s); default the shipped one")
+    args = parser.parse_args()
+    models = args.model or [ROOT / "models" / "civility.skops"]
+    sentences = [line for line in args.probes.read_text(encoding="utf-8").splitlines() if line.strip()]
+    columns = [scored(model, sentences) for model in models]
+    print("| sentence | " + " | ".join(str(m) for m in models) + " |")
+    print("| --- |" + " --- |" * len(models))
+    for i, sentence in enumerate(sentences):
+        print(f"| {sentence} | " + " | ".join(column[i] for column in columns) + " |")
+
+
+if __name__ == "__main__":
+    main()
