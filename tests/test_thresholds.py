@@ -5,7 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from civility.model.fit import FitConfig, choose_threshold, plateau_for, threshold_rule
+from civility.model.corpus import COLUMNS
+from civility.model.fit import FitConfig, choose_threshold, plateau_for, threshold_rows, threshold_rule
+from civility.types import Category
+
+HARASSMENT = COLUMNS.index(Category.HARASSMENT)
 
 # F1 when flagging scores >= cut, highest cut first:
 #   0.9 0.333 | 0.8 0.571 | 0.7 0.750 | 0.6 0.667 | 0.5 0.800 | 0.4 0.727 | 0.35 0.833 | 0.3 0.769 | ...
@@ -79,3 +83,35 @@ def test_a_misspelt_plateau_head_is_refused() -> None:
 def test_every_head_keyed_field_refuses_a_misspelt_head(field: str, value: object) -> None:
     with pytest.raises(ValueError, match=rf"^{field}: unknown head\(s\)"):
         FitConfig(**{field: value})  # type: ignore[arg-type]
+
+
+def _harassment_rows(sources: list[str], positives: list[int]) -> np.ndarray:
+    labels = np.zeros((len(sources), len(COLUMNS)), dtype=np.int8)
+    labels[:, HARASSMENT] = positives
+    return labels
+
+
+SOURCES = ["vcu"] * 40 + ["seeds"] * 30 + ["edos"] * 30
+WITHOUT_SEEDS = ("toxicr", "strudel", "vcu", "ferreira", "sgid4se")
+
+
+@pytest.mark.parametrize(
+    ("vcu_positives", "seed_positives", "sources", "chosen"),
+    [
+        # 20 developer-talk positives (seeds included by default): the cut is chosen on those rows.
+        (10, 10, None, {"vcu", "seeds"}),
+        # Fewer than 20: every known row, the web sets too.
+        (10, 9, None, {"vcu", "seeds", "edos"}),
+        # `threshold_sources` without the seeds (measured and rejected): the seeds neither count nor vote.
+        (20, 10, WITHOUT_SEEDS, {"vcu"}),
+        (19, 10, WITHOUT_SEEDS, {"vcu", "seeds", "edos"}),
+    ],
+)
+def test_cuts_are_chosen_on_developer_talk_when_it_holds_enough_positives(
+    vcu_positives: int, seed_positives: int, sources: tuple[str, ...] | None, chosen: set[str]
+) -> None:
+    positives = [1] * vcu_positives + [0] * (40 - vcu_positives)
+    positives += [1] * seed_positives + [0] * (30 - seed_positives) + [1] * 10 + [0] * 20
+    config = FitConfig() if sources is None else FitConfig(threshold_sources=sources)
+    rows = threshold_rows(_harassment_rows(SOURCES, positives), SOURCES, HARASSMENT, config)
+    assert {SOURCES[i] for i in np.flatnonzero(rows)} == chosen

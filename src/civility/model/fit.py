@@ -150,7 +150,12 @@ class FitConfig:
     person reads every candidate, so recall on unseen communities decided."""
     threshold_sources: tuple[str, ...] = DEVELOPER_TALK
     """Choose thresholds on out-of-fold rows of these sources (developer talk) when they hold ≥ 20
-    positives of the category; otherwise on all rows."""
+    positives of the category; otherwise on all rows. The seeds are among them. Leaving them out was
+    measured (`benchmarks/results/card_threshold_sources.md`): on the rare harassment head the seeds'
+    22 positives hold the cut at the 0.05 floor (on developer talk alone F1 is flat at about 0.2 from
+    0.15 to 0.30, and the cut becomes 0.17), but that card lost held-out harassment recall (VCU F1
+    0.07 -> 0.00, EDOS 0.14 -> 0.04) and leave-one-dataset-out F1 on 7 of 10 sets (mean 0.514 -> 0.508),
+    so the seeds stay in."""
 
     def __post_init__(self) -> None:
         # Fields keyed by head name: a misspelt head would silently leave that head out.
