@@ -1,52 +1,64 @@
-"""What the `condemned_mention` filter removes on the labelled developer-talk sets, by gold label.
+"""What a run-time filter (`condemned_mention`, `self_directed`) removes on labelled developer talk.
 
-    python benchmarks/mention_filter.py [-o benchmarks/results/mention_filter.md]
+    python benchmarks/mention_filter.py [--filter mention|self] [-o benchmarks/results/mention_filter.md]
+    python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira with the shipped model and every detector, and counts the
 messages whose flag in a category the filter took away (the model score was above the threshold,
-but every finding of that category was a condemned mention). Each is a gold positive (recall the
-filter costs) or a gold negative (a false flag it saves). The shipped model was trained on these
-sets, so how often it flags is optimistic; what matters here is the split of the removed flags.
-No labelled set of moderators condemning abuse exists in `../shared/data`; the filter's own tests
-(`tests/test_filter_mention.py`) hold the cases it was written for.
+but every finding of that category was a condemned mention, or self-deprecation). Each is a gold
+positive (recall the filter costs) or a gold negative (a false flag it saves). The shipped model was
+trained on these sets, so how often it flags is optimistic; what matters here is the split of the
+removed flags.
+No labelled set of moderators condemning abuse, or of self-deprecation, exists in `../shared/data`;
+the filters' own tests (`tests/test_filter_mention.py`, `tests/test_filter_self_directed.py`) hold the
+cases they were written for. `--show` prints the removed messages to stderr, to read them.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 from civility.analyzer import Analyzer
 from civility.filters.mention import MENTIONED
+from civility.filters.self_directed import AIMED_AT_THE_WRITER
 from civility.model import sources
 from civility.types import Assessment, Category, Message
 
 SETS = ("toxicr", "strudel", "vcu", "ferreira")
+FILTERS = {
+    "mention": ("condemned-mention", MENTIONED),
+    "self": ("self-directed", AIMED_AT_THE_WRITER),
+}
 
 
-def removed_flags(assessment: Assessment, thresholds: dict[Category, float]) -> list[Category]:
-    """Categories scored above their threshold whose findings the mention filter all removed."""
-    mentioned = {Category.parse(r.split(" at ", 1)[0]) for r in assessment.suppressed if MENTIONED in r}
-    return [c for c in mentioned if assessment.scores[c] >= thresholds[c] and c not in assessment.flagged]
+def removed_flags(assessment: Assessment, thresholds: dict[Category, float], phrase: str) -> list[Category]:
+    """Categories scored above their threshold whose findings the filter (its reason `phrase`) all removed."""
+    removed = {Category.parse(r.split(" at ", 1)[0]) for r in assessment.suppressed if phrase in r}
+    return [c for c in removed if assessment.scores[c] >= thresholds[c] and c not in assessment.flagged]
 
 
-def run() -> list[str]:
+def run(name: str, show: bool) -> list[str]:
+    title, phrase = FILTERS[name]
     corpus = sources.load(list(SETS))
     analyzer = Analyzer()
     counts: Counter[tuple[str, str, str]] = Counter()
     started = time.perf_counter()
     messages = (Message(id=str(i), text=t) for i, t in enumerate(corpus.texts))
     for i, assessment in enumerate(analyzer.analyze(messages)):
-        for category in removed_flags(assessment, analyzer.thresholds):
+        for category in removed_flags(assessment, analyzer.thresholds, phrase):
             verdict = "gold positive" if (corpus.labels[i] == 1).any() else "gold negative"
             counts[(corpus.sources[i], category.value, verdict)] += 1
+            if show:
+                print(f"{corpus.sources[i]} {verdict}: {corpus.texts[i][:300]!r}", file=sys.stderr)
     seconds = time.perf_counter() - started
     lines = [
-        "# Flags removed by the condemned-mention filter",
+        f"# Flags removed by the {title} filter",
         "",
-        "Command: `python benchmarks/mention_filter.py`",
+        f"Command: `python benchmarks/mention_filter.py --filter {name}`",
         "",
         f"{len(corpus):,} messages from {', '.join(SETS)} scanned with the shipped model in {seconds:.0f} s.",
         "A removed flag is a category scored above its threshold whose every finding the filter dropped;",
@@ -65,9 +77,11 @@ def run() -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--filter", choices=sorted(FILTERS), default="mention")
+    parser.add_argument("--show", action="store_true", help="print the removed messages to stderr")
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args()
-    text = "\n".join(run()) + "\n"
+    text = "\n".join(run(args.filter, args.show)) + "\n"
     print(text)
     if args.output:
         args.output.write_text(text, encoding="utf-8")

@@ -12,6 +12,7 @@ from civility.filters import FindingFilter
 from civility.filters.allowlist import allowlist, inline_ignore
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
+from civility.filters.self_directed import self_directed
 from civility.preprocess import prepare
 from civility.preprocess.language import detect_language
 from civility.types import Assessment, Category, Finding, Message
@@ -41,6 +42,7 @@ class Analyzer:
             inline_ignore,
             allowlist(self.config.allowlist),
             condemned_mention,
+            self_directed,
         ]
         self._nlp: Any = None
 

@@ -55,7 +55,7 @@ def condemned_mention(finding: Finding, doc: Document) -> str | None:
     """A reason when the finding's evidence is name-calling that its sentence condemns or reports."""
     if finding.category not in CATEGORIES:
         return None
-    start, end = _sentence(doc.raw, finding.start, finding.end)
+    start, end = sentence_bounds(doc.raw, finding.start, finding.end)
     named = _NAMED.search(doc.raw[start : finding.start])
     if named is None or _names_the_reader(named):
         return None
@@ -70,7 +70,7 @@ def _names_the_reader(named: re.Match[str]) -> bool:
     return target.lower().strip(_QUOTE + ",") in _READER
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence (or line) holding text[start:end], at most `REACH` characters either side."""
     lo, hi = max(0, start - REACH), min(len(text), end + REACH)
     before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]

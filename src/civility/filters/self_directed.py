@@ -1,0 +1,71 @@
+"""Drop insult evidence the writer aims at themself ("sorry, stupid mistake on my part").
+
+Self-deprecation is not an attack on anyone, and the Code of Conduct lists no rule against it, but it
+uses the same words as insults: "I'm such an idiot, I forgot to push the tag" scores insult at the
+cut. (ToxiCR labels self-directed swearing toxic; swearing stays `profanity` here, only the insult
+is dropped.) The evidence word must sit in a first-person frame, in one of three shapes:
+
+1. the writer as subject: "I'm / I am / I was / I feel like [such|so|a|an|being|really|...] <word>";
+2. the writer as object: "<word> me" ("stupid me", "silly me");
+3. the writer's own slip: "my [own] <word> mistake / typo / error / fault / ..." or
+   "<word> mistake / typo / ... on my part / of mine".
+
+A sentence that also addresses the reader ("I'm an idiot for trusting you morons", "I'm not the idiot
+here, you are") keeps its findings, and so does a negated frame, and "my stupid coworker" (a person,
+not a slip). Only insults are dropped: an identity attack or a threat aimed at oneself is rare, and
+repeating one is never harmless.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civility.detectors.base import Document
+from civility.filters.mention import sentence_bounds
+from civility.types import Category, Finding
+
+_I = re.I
+_FILLER = (
+    r"(?:such|so|a|an|the|being|really|totally|truly|complete|completely|absolute|absolutely|utter|"
+    r"utterly|biggest|big|kind\s+of|sort\s+of|bit|of|just|quite|pretty|very|like)"
+)
+_SUBJECT = re.compile(
+    rf"\b(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel|i\s+felt)"
+    rf"(?:\s+{_FILLER})*\s+$",
+    _I,
+)
+_SLIP = r"(?:mistakes?|typos?|errors?|fault|oversights?|slip|bugs?|brain|question|self|move|bad)"
+_MY_SLIP_BEFORE = re.compile(r"\bmy(?:\s+own)?(?:\s+(?:really|so|very|totally))?\s+$", _I)
+_SLIP_AFTER = re.compile(rf"^\s+{_SLIP}\b", _I)
+_ME_AFTER = re.compile(r"^\s+me\b(?!\s+(?:off|out|up))", _I)
+_OWN_SLIP_AFTER = re.compile(rf"^(?:\s+\w+){{0,2}}?\s+{_SLIP}\s+(?:on\s+my\s+part|of\s+mine|by\s+me)\b", _I)
+_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all)\b", _I)
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", _I)
+AIMED_AT_THE_WRITER = "is aimed at the writer"
+"""The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
+
+
+def self_directed(finding: Finding, doc: Document) -> str | None:
+    """A reason when the finding's insult is self-deprecation: the writer calls themself the word."""
+    if finding.category is not Category.INSULT:
+        return None
+    start, end = sentence_bounds(doc.raw, finding.start, finding.end)
+    if _READER.search(doc.raw, start, end):
+        return None
+    before, after = doc.raw[start : finding.start], doc.raw[finding.end : end]
+    frame = _frame(before, after)
+    if frame is None:
+        return None
+    return f"{finding.category} at {finding.start}..{finding.end} {AIMED_AT_THE_WRITER} ({frame})"
+
+
+def _frame(before: str, after: str) -> str | None:
+    """Which first-person frame holds the evidence, if any."""
+    subject = _SUBJECT.search(before)
+    if subject is not None and not _NEGATION.search(subject.group(0)):
+        return "the writer as subject"
+    if _ME_AFTER.match(after):
+        return "the writer as object"
+    if (_MY_SLIP_BEFORE.search(before) and _SLIP_AFTER.match(after)) or _OWN_SLIP_AFTER.match(after):
+        return "the writer's own slip"
+    return None

@@ -1,0 +1,93 @@
+"""Insults the writer aims at themself are self-deprecation, not attacks (`self_directed`).
+
+Two tables: the filter alone on a finding at a given word (independent of the model), and the shipped
+model end to end, where self-deprecation must not be flagged while insults at others stay flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civility.analyzer import Analyzer
+from civility.detectors.base import Document
+from civility.filters.self_directed import AIMED_AT_THE_WRITER, self_directed
+from civility.preprocess import prepare
+from civility.types import Category, Explanation, Finding, Message
+
+
+def _finding_at(text: str, word: str, category: Category = Category.INSULT) -> tuple[Finding, Document]:
+    start = text.index(word)
+    finding = Finding(category, start, start + len(word), 0.9, Explanation("model", "test"))
+    return finding, Document(Message(id="1", text=text), prepare(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dropped"),
+    [
+        ("sorry, stupid mistake on my part", "stupid", True),
+        ("I'm such an idiot, I forgot to push the tag.", "idiot", True),
+        ("I am an idiot, the config was in the wrong folder.", "idiot", True),
+        ("Im so dumb, it was the cache all along", "dumb", True),
+        ("I was being dumb, it works after a rebuild.", "dumb", True),
+        ("I feel like an idiot for missing that.", "idiot", True),
+        ("I’ve been a complete moron about the locking here.", "moron", True),
+        ("Stupid me, I ran the old binary.", "Stupid", True),
+        ("Silly me. Fixed in the next commit.", "Silly", True),
+        ("ugh, my dumb mistake, fixed now", "dumb", True),
+        ("that was a dumb typo of mine", "dumb", True),
+        # Kept: someone else is the target, or the frame is not the writer's.
+        ("you are such an idiot", "idiot", False),
+        ("I'm an idiot for trusting you morons with this.", "idiot", False),  # the reader is addressed
+        ("I'm not the idiot here.", "idiot", False),  # negated: aimed at someone else
+        ("He is such an idiot, I'm sorry.", "idiot", False),
+        ("I'm surrounded by idiots.", "idiots", False),
+        ("I am sick of idiots who never read the docs.", "idiots", False),
+        ("my stupid coworker broke the build", "stupid", False),  # a person, not a slip
+        ("stupid mistake by the maintainer", "stupid", False),
+        ("Stupid maintainers, as usual.", "Stupid", False),
+        ("idiots like me and the reviewer missed it", "idiots", False),  # "me" is not right after
+    ],
+)
+def test_the_filter_on_one_finding(text: str, word: str, dropped: bool) -> None:
+    reason = self_directed(*_finding_at(text, word))
+    assert (reason is not None) == dropped, reason
+
+
+@pytest.mark.parametrize("category", [Category.PROFANITY, Category.HARASSMENT, Category.IDENTITY_ATTACK])
+def test_only_insults_are_dropped(category: Category) -> None:
+    assert self_directed(*_finding_at("I'm such a fucking idiot, sorry.", "idiot", category)) is None
+
+
+def test_the_reason_names_the_frame_not_the_word() -> None:
+    reason = self_directed(*_finding_at("Stupid me, I ran the old binary.", "Stupid"))
+    assert reason is not None and "the writer as object" in reason and "Stupid" not in reason
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+SELF_DEPRECATION = [
+    "sorry, stupid mistake on my part",
+    "I'm such an idiot, I forgot to push the tag.",
+    "Stupid me, I ran the old binary.",
+]
+AT_OTHERS = [
+    "you are such an idiot",
+    "I'm an idiot for trusting you morons with this.",
+    "He is such an idiot, the build is broken again.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_DEPRECATION)
+def test_self_deprecation_is_not_flagged(analyzer: Analyzer, text: str) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert Category.INSULT not in assessment.flagged, assessment.scores
+    assert any(AIMED_AT_THE_WRITER in r for r in assessment.suppressed) or not assessment.findings
+
+
+@pytest.mark.parametrize("text", AT_OTHERS)
+def test_insults_at_others_are_still_flagged(analyzer: Analyzer, text: str) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert Category.INSULT in assessment.flagged, assessment.scores
