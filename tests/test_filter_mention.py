@@ -43,6 +43,13 @@ def _finding_at(text: str, word: str, category: Category = Category.INSULT) -> t
         ("Calling him an idiot is fine by me.", "idiot", False),
         ("It is not OK that you are such an idiot.", "idiot", False),  # no name-calling frame
         ("Don't ever call me again, idiot.", "idiot", False),
+        # A quoted example after a word for words is talked about, not said; no disapproval needed.
+        ('The regex matches words like "fuck" so the filter catches them.', "fuck", True),
+        ('The word "bitch" in the test fixture comes from the spam corpus.', "bitch", True),
+        ("Slurs such as “retard” are in the blocklist file.", "retard", True),
+        ('the word "idiot" describes you perfectly', "idiot", False),  # speaks to the reader
+        ('he is a total "idiot"', "idiot", False),  # scare quotes, no word for words
+        ("words like idiot get thrown around here", "idiot", False),  # not quoted, no disapproval
     ],
 )
 def test_the_filter_on_one_finding(text: str, word: str, dropped: bool) -> None:

@@ -5,7 +5,7 @@
 | `masked_span` | it lies inside code, a log, a stack trace, a quote, a URL, a trailer or bot text |
 | `allowlist` | its evidence text fully matches a configured allow-list pattern |
 | `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
-| `condemned_mention` | its evidence is name-calling that the sentence condemns or reports |
+| `condemned_mention` | its evidence is name-calling that the sentence condemns or reports, or a word quoted as an example |
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
 
 Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.

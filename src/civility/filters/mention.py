@@ -10,7 +10,10 @@ apart. This filter looks at the sentence around a finding for two things togethe
 2. the sentence disapproves of it or reports it: "don't / stop / never call", "is not OK / acceptable
    / welcome", "against our code of conduct", "reported", "hidden", "will get you banned".
 
-Both are needed: "people call him a moron because he is one" keeps its finding. Threats and private
+Both are needed: "people call him a moron because he is one" keeps its finding. One frame needs no
+disapproval: a word in quotes right after "the word", "terms like", "slurs such as" ... is talked
+about, not said ('the regex matches words like "fuck"', 'the word "bitch" in the spam fixture'),
+unless the sentence addresses the reader ('the word "idiot" describes you'). Threats and private
 information are never dropped here: repeating them spreads them, whatever the frame.
 """
 
@@ -25,6 +28,7 @@ CATEGORIES = frozenset({Category.INSULT, Category.IDENTITY_ATTACK, Category.SEXU
 
 _I = re.I
 _QUOTE = "\"'“‘«`"
+_CLOSING_QUOTE = "\"'”’»`"
 _WORD = r"[^\s.!?,;:]+"
 """One word of a name-calling frame: frames do not cross punctuation ("an idiot, he is a moron")."""
 _NAMED = re.compile(
@@ -32,6 +36,14 @@ _NAMED = re.compile(
     rf"|\b(?:words?|terms?|language|slurs?|insults?|names?)\s+(?:like|such\s+as)(?:\s+{_WORD}){{0,4}}\s+[{_QUOTE}]?$",
     _I,
 )
+_QUOTED_WORD = re.compile(
+    rf"\b(?:words?|terms?|language|slurs?|insults?|names?|swear\s*words?|profanity|expletives?)"
+    rf"(?:\s+(?:like|such\s+as))?(?:\s+{_WORD}){{0,4}}?\s+[{_QUOTE}]$",
+    _I,
+)
+"""A quoted example right after a word for words: the evidence must also be followed by a quote."""
+ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all)\b", _I)
+"""A second-person word: the sentence speaks to the reader."""
 _READER = frozenset({"you", "your", "yourself", "yourselves", "u", "ya", "y'all", "yall"})
 _DISAPPROVAL = re.compile(
     r"\b(?:don[’']?t|do\s+not|never|stop|quit|no\s+more)\b"
@@ -56,6 +68,8 @@ def condemned_mention(finding: Finding, doc: Document) -> str | None:
     if finding.category not in CATEGORIES:
         return None
     start, end = sentence_bounds(doc.raw, finding.start, finding.end)
+    if _quoted_word(doc.raw, start, end, finding):
+        return f"{finding.category} at {finding.start}..{finding.end} {MENTIONED} (a quoted word)"
     named = _NAMED.search(doc.raw[start : finding.start])
     if named is None or _names_the_reader(named):
         return None
@@ -63,6 +77,17 @@ def condemned_mention(finding: Finding, doc: Document) -> str | None:
     if cue is None:
         return None
     return f"{finding.category} at {finding.start}..{finding.end} {MENTIONED} ({cue.group(0)!r})"
+
+
+def _quoted_word(text: str, start: int, end: int, finding: Finding) -> bool:
+    """Whether the evidence is a word quoted as an example ('words like "idiot"') in a sentence that
+    does not address the reader."""
+    closing = text[finding.end : finding.end + 1]
+    if not closing or closing not in _CLOSING_QUOTE:
+        return False
+    if _QUOTED_WORD.search(text[start : finding.start]) is None:
+        return False
+    return ADDRESSES_READER.search(text, start, end) is None
 
 
 def _names_the_reader(named: re.Match[str]) -> bool:

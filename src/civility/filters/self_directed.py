@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from civility.detectors.base import Document
-from civility.filters.mention import sentence_bounds
+from civility.filters.mention import ADDRESSES_READER, sentence_bounds
 from civility.types import Category, Finding
 
 _I = re.I
@@ -39,7 +39,6 @@ _MY_SLIP_BEFORE = re.compile(r"\bmy(?:\s+own)?(?:\s+(?:really|so|very|totally))?
 _SLIP_AFTER = re.compile(rf"^\s+{_SLIP}\b", _I)
 _ME_AFTER = re.compile(r"^\s+me\b(?!\s+(?:off|out|up))", _I)
 _OWN_SLIP_AFTER = re.compile(rf"^(?:\s+\w+){{0,2}}?\s+{_SLIP}\s+(?:on\s+my\s+part|of\s+mine|by\s+me)\b", _I)
-_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all)\b", _I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", _I)
 AIMED_AT_THE_WRITER = "is aimed at the writer"
 """The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
@@ -50,7 +49,7 @@ def self_directed(finding: Finding, doc: Document) -> str | None:
     if finding.category is not Category.INSULT:
         return None
     start, end = sentence_bounds(doc.raw, finding.start, finding.end)
-    if _READER.search(doc.raw, start, end):
+    if ADDRESSES_READER.search(doc.raw, start, end):
         return None
     before, after = doc.raw[start : finding.start], doc.raw[finding.end : end]
     frame = _frame(before, after)
