@@ -1,6 +1,6 @@
 """What a run-time filter (`condemned_mention`, `self_directed`) removes on labelled developer talk.
 
-    python benchmarks/mention_filter.py [--filter mention|self] [-o benchmarks/results/mention_filter.md]
+    python benchmarks/mention_filter.py [--filter mention|self|code] [-o benchmarks/results/mention_filter.md]
     python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira with the shipped model and every detector, and counts the
@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from civility.analyzer import Analyzer
+from civility.filters.code_token import CODE_IDENTIFIER
 from civility.filters.mention import MENTIONED
 from civility.filters.self_directed import AIMED_AT_THE_WRITER
 from civility.model import sources
@@ -32,6 +33,7 @@ SETS = ("toxicr", "strudel", "vcu", "ferreira")
 FILTERS = {
     "mention": ("condemned-mention", MENTIONED),
     "self": ("self-directed", AIMED_AT_THE_WRITER),
+    "code": ("code-identifier", CODE_IDENTIFIER),
 }
 
 

@@ -10,6 +10,7 @@ from civility.config import Config
 from civility.detectors.base import Detection, Detector, Document
 from civility.filters import FindingFilter
 from civility.filters.allowlist import allowlist, inline_ignore
+from civility.filters.code_token import code_identifier
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
 from civility.filters.self_directed import self_directed
@@ -39,6 +40,7 @@ class Analyzer:
         self._rule_categories = {c for d in self.detectors if d.scores_from_findings for c in d.categories}
         self._filters: list[FindingFilter] = [
             masked_span,
+            code_identifier,
             inline_ignore,
             allowlist(self.config.allowlist),
             condemned_mention,

@@ -3,9 +3,10 @@
 | name | drops a finding when |
 | --- | --- |
 | `masked_span` | it lies inside code, a log, a stack trace, a quote, a URL, a trailer or bot text |
+| `code_identifier` | its model evidence is part of a code identifier in prose (`os.kill`, `cmd.Kill()`) |
 | `allowlist` | its evidence text fully matches a configured allow-list pattern |
 | `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
-| `condemned_mention` | its evidence is name-calling that the sentence condemns or reports, or a word quoted as an example |
+| `condemned_mention` | its evidence is condemned or reported name-calling, or a word quoted as an example |
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
 
 Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.

@@ -1,0 +1,56 @@
+"""Drop model evidence that is part of a code identifier written as plain text (`os.kill`, `cmd.Kill()`).
+
+Code blocks and inline code are masked by preprocessing, but review comments often name code without
+markup: "why not os.kill?", "self._heartbeat_thread.kill()", "hit._id here is ...". The words glued
+into such an identifier ("kill", "hit") carry the harassment head's weight, and a threat written in
+prose never has a dot, underscore or call parenthesis stuck to its verb. A model finding is dropped
+when its word is joined to code punctuation: preceded by `$`, or by `.`, `_`, `->` or `::` that follows a
+name character, or followed by `(`, or by `.`/`_` and a name character that is not a capital (a
+missing space after a full stop, "idiot.Stop", is prose). Sentence punctuation ("kill.", "...kill",
+"kill (now)") does not count. Rule detectors' findings (emails, addresses) are
+never dropped here: their evidence contains dots by nature.
+"""
+
+from __future__ import annotations
+
+from civility.detectors.base import Document
+from civility.types import Finding
+
+_JOINERS_BEFORE = (".", "_", "->", "::")
+_JOINERS_AFTER = (".", "_")
+CODE_IDENTIFIER = "is part of a code identifier"
+"""The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
+
+
+def code_identifier(finding: Finding, doc: Document) -> str | None:
+    """A reason when the model finding's word is glued into a code identifier."""
+    if finding.explanation.detector != "model":
+        return None
+    text = doc.raw
+    if not (_joined_before(text, finding.start) or _joined_after(text, finding.end)):
+        return None
+    return f"{finding.category} at {finding.start}..{finding.end} {CODE_IDENTIFIER}"
+
+
+def _name_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_)]")
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """`os.kill`, `self._kill`, `p->kill`, `Process::kill`, `$kill` (a variable needs no prefix)."""
+    if text[start - 1 : start] == "$":
+        return True
+    for joiner in _JOINERS_BEFORE:
+        at = start - len(joiner)
+        if at >= 0 and text[at:start] == joiner and _name_char(text, at - 1):
+            return True
+    return False
+
+
+def _joined_after(text: str, end: int) -> bool:
+    """`kill(`, `kill_all`, `kill.now`; not `idiot.Stop`, a missing space after a full stop."""
+    after = text[end : end + 1]
+    if after == "(":
+        return True
+    follower = text[end + 1 : end + 2]
+    return after in _JOINERS_AFTER and (follower.isalnum() or follower == "_") and not follower.isupper()

@@ -1,0 +1,78 @@
+"""Model evidence glued into a code identifier written in prose is code, not abuse (`code_identifier`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civility.analyzer import Analyzer
+from civility.detectors.base import Document
+from civility.filters.code_token import CODE_IDENTIFIER, code_identifier
+from civility.preprocess import prepare
+from civility.types import Category, Explanation, Finding, Message
+
+
+def _finding_at(
+    text: str, word: str, category: Category = Category.HARASSMENT, detector: str = "model"
+) -> tuple[Finding, Document]:
+    start = text.index(word)
+    finding = Finding(category, start, start + len(word), 0.9, Explanation(detector, "test"))
+    return finding, Document(Message(id="1", text=text), prepare(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dropped"),
+    [
+        ("why not use os.kill here?", "kill", True),
+        ("call self._worker.kill() after the timeout", "kill", True),
+        ("hit._id is the wrong key here", "hit", True),
+        ("use process->kill() instead", "kill", True),
+        ("Process::kill sends SIGKILL", "kill", True),
+        ("the kill_all helper is gone", "kill", True),
+        ("$kill is undefined in this scope", "kill", True),
+        ("see stupid.js line 4", "stupid", True),
+        # Prose punctuation is not code.
+        ("I will kill you.", "kill", False),
+        ("...kill them all", "kill", False),
+        ("you idiot.Stop posting here", "idiot", False),  # a missing space after a full stop
+        ("I will kill (and I mean it) whoever merged this", "kill", False),
+        ("this is idiotic (really)", "idiotic", False),
+        ("(this code is fucking awful.)", "awful", False),
+        ("_idiot_ is what you are", "idiot", False),  # markdown emphasis, not an identifier
+    ],
+)
+def test_the_filter_on_one_finding(text: str, word: str, dropped: bool) -> None:
+    reason = code_identifier(*_finding_at(text, word))
+    assert (reason is not None) == dropped, reason
+
+
+def test_rule_detectors_findings_are_never_dropped() -> None:
+    text = "write to jane.doe@example.com"
+    assert code_identifier(*_finding_at(text, "doe", Category.PRIVATE_INFO, detector="email")) is None
+
+
+def test_the_reason_says_why() -> None:
+    reason = code_identifier(*_finding_at("why not use os.kill here?", "kill"))
+    assert reason is not None and CODE_IDENTIFIER in reason
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "os.kill?",
+        "if self._heartbeat_thread:\n  self._heartbeat_thread.kill()",
+        "Why start a separate kill process rather than calling os.kill?",
+    ],
+)
+def test_code_named_in_prose_is_not_flagged(analyzer: Analyzer, text: str) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert assessment.flagged == frozenset(), assessment.scores
+
+
+def test_a_threat_is_still_flagged(analyzer: Analyzer) -> None:
+    (assessment,) = analyzer.analyze(["I will find you and hurt you, os.kill will not save you"])
+    assert Category.HARASSMENT in assessment.flagged, assessment.scores
