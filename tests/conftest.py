@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from civility.analyzer import Analyzer
+from civility.detectors.base import Document
+from civility.preprocess import prepare
+from civility.types import Category, Explanation, Finding, Message
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("CIVILITY_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -25,3 +31,26 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    """The shipped model and every detector with the default configuration, loaded once."""
+    return Analyzer()
+
+
+FindingAt = Callable[..., tuple[Finding, Document]]
+
+
+@pytest.fixture(scope="session")
+def finding_at() -> FindingAt:
+    """Makes one finding on the first occurrence of `word` in `text`, with its document (for filters)."""
+
+    def make(
+        text: str, word: str, category: Category = Category.INSULT, detector: str = "model"
+    ) -> tuple[Finding, Document]:
+        start = text.index(word)
+        finding = Finding(category, start, start + len(word), 0.9, Explanation(detector, "test"))
+        return finding, Document(Message(id="1", text=text), prepare(text))
+
+    return make

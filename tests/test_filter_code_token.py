@@ -5,18 +5,9 @@ from __future__ import annotations
 import pytest
 
 from civility.analyzer import Analyzer
-from civility.detectors.base import Document
 from civility.filters.code_token import CODE_IDENTIFIER, code_identifier
-from civility.preprocess import prepare
-from civility.types import Category, Explanation, Finding, Message
-
-
-def _finding_at(
-    text: str, word: str, category: Category = Category.HARASSMENT, detector: str = "model"
-) -> tuple[Finding, Document]:
-    start = text.index(word)
-    finding = Finding(category, start, start + len(word), 0.9, Explanation(detector, "test"))
-    return finding, Document(Message(id="1", text=text), prepare(text))
+from civility.types import Category
+from conftest import FindingAt
 
 
 @pytest.mark.parametrize(
@@ -40,24 +31,19 @@ def _finding_at(
         ("_idiot_ is what you are", "idiot", False),  # markdown emphasis, not an identifier
     ],
 )
-def test_the_filter_on_one_finding(text: str, word: str, dropped: bool) -> None:
-    reason = code_identifier(*_finding_at(text, word))
+def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_at: FindingAt) -> None:
+    reason = code_identifier(*finding_at(text, word, Category.HARASSMENT))
     assert (reason is not None) == dropped, reason
 
 
-def test_rule_detectors_findings_are_never_dropped() -> None:
+def test_rule_detectors_findings_are_never_dropped(finding_at: FindingAt) -> None:
     text = "write to jane.doe@example.com"
-    assert code_identifier(*_finding_at(text, "doe", Category.PRIVATE_INFO, detector="email")) is None
+    assert code_identifier(*finding_at(text, "doe", Category.PRIVATE_INFO, detector="email")) is None
 
 
-def test_the_reason_says_why() -> None:
-    reason = code_identifier(*_finding_at("why not use os.kill here?", "kill"))
+def test_the_reason_says_why(finding_at: FindingAt) -> None:
+    reason = code_identifier(*finding_at("why not use os.kill here?", "kill", Category.HARASSMENT))
     assert reason is not None and CODE_IDENTIFIER in reason
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
 
 
 @pytest.mark.parametrize(

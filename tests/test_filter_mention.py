@@ -13,16 +13,9 @@ from pathlib import Path
 import pytest
 
 from civility.analyzer import Analyzer
-from civility.detectors.base import Document
 from civility.filters.mention import condemned_mention
-from civility.preprocess import prepare
-from civility.types import Category, Explanation, Finding, Message
-
-
-def _finding_at(text: str, word: str, category: Category = Category.INSULT) -> tuple[Finding, Document]:
-    start = text.index(word)
-    finding = Finding(category, start, start + len(word), 0.9, Explanation("model", "test"))
-    return finding, Document(Message(id="1", text=text), prepare(text))
+from civility.types import Category
+from conftest import FindingAt
 
 
 @pytest.mark.parametrize(
@@ -52,24 +45,19 @@ def _finding_at(text: str, word: str, category: Category = Category.INSULT) -> t
         ("words like idiot get thrown around here", "idiot", False),  # not quoted, no disapproval
     ],
 )
-def test_the_filter_on_one_finding(text: str, word: str, dropped: bool) -> None:
-    reason = condemned_mention(*_finding_at(text, word))
+def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_at: FindingAt) -> None:
+    reason = condemned_mention(*finding_at(text, word))
     assert (reason is not None) == dropped, reason
 
 
-def test_threats_are_never_dropped() -> None:
+def test_threats_are_never_dropped(finding_at: FindingAt) -> None:
     text = "Please don't call him a dead man, that is not OK."
-    assert condemned_mention(*_finding_at(text, "dead", Category.HARASSMENT)) is None
+    assert condemned_mention(*finding_at(text, "dead", Category.HARASSMENT)) is None
 
 
-def test_the_reason_names_the_cue_not_the_word() -> None:
-    reason = condemned_mention(*_finding_at("Calling contributors idiots is not OK.", "idiots"))
+def test_the_reason_names_the_cue_not_the_word(finding_at: FindingAt) -> None:
+    reason = condemned_mention(*finding_at("Calling contributors idiots is not OK.", "idiots"))
     assert reason is not None and "not OK" in reason and "idiots" not in reason
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
 
 
 def _sample_condemnation(repo_root: Path) -> str:

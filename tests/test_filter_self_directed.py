@@ -9,16 +9,9 @@ from __future__ import annotations
 import pytest
 
 from civility.analyzer import Analyzer
-from civility.detectors.base import Document
 from civility.filters.self_directed import AIMED_AT_THE_WRITER, self_directed
-from civility.preprocess import prepare
-from civility.types import Category, Explanation, Finding, Message
-
-
-def _finding_at(text: str, word: str, category: Category = Category.INSULT) -> tuple[Finding, Document]:
-    start = text.index(word)
-    finding = Finding(category, start, start + len(word), 0.9, Explanation("model", "test"))
-    return finding, Document(Message(id="1", text=text), prepare(text))
+from civility.types import Category
+from conftest import FindingAt
 
 
 @pytest.mark.parametrize(
@@ -48,24 +41,19 @@ def _finding_at(text: str, word: str, category: Category = Category.INSULT) -> t
         ("idiots like me and the reviewer missed it", "idiots", False),  # "me" is not right after
     ],
 )
-def test_the_filter_on_one_finding(text: str, word: str, dropped: bool) -> None:
-    reason = self_directed(*_finding_at(text, word))
+def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_at: FindingAt) -> None:
+    reason = self_directed(*finding_at(text, word))
     assert (reason is not None) == dropped, reason
 
 
 @pytest.mark.parametrize("category", [Category.PROFANITY, Category.HARASSMENT, Category.IDENTITY_ATTACK])
-def test_only_insults_are_dropped(category: Category) -> None:
-    assert self_directed(*_finding_at("I'm such a fucking idiot, sorry.", "idiot", category)) is None
+def test_only_insults_are_dropped(category: Category, finding_at: FindingAt) -> None:
+    assert self_directed(*finding_at("I'm such a fucking idiot, sorry.", "idiot", category)) is None
 
 
-def test_the_reason_names_the_frame_not_the_word() -> None:
-    reason = self_directed(*_finding_at("Stupid me, I ran the old binary.", "Stupid"))
+def test_the_reason_names_the_frame_not_the_word(finding_at: FindingAt) -> None:
+    reason = self_directed(*finding_at("Stupid me, I ran the old binary.", "Stupid"))
     assert reason is not None and "the writer as object" in reason and "Stupid" not in reason
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
 
 
 SELF_DEPRECATION = [
