@@ -40,6 +40,9 @@ from conftest import FindingAt
         ('The regex matches words like "fuck" so the filter catches them.', "fuck", True),
         ('The word "bitch" in the test fixture comes from the spam corpus.', "bitch", True),
         ("Slurs such as “retard” are in the blocklist file.", "retard", True),
+        ('The blocklist now matches words like "fuck" and "shit".', "shit", True),
+        ('The blocklist now matches words like "fuck" and "shit".', "words", True),  # the frame's noun
+        ("Those words are garbage.", "words", False),
         ('the word "idiot" describes you perfectly', "idiot", False),  # speaks to the reader
         ('he is a total "idiot"', "idiot", False),  # scare quotes, no word for words
         ("words like idiot get thrown around here", "idiot", False),  # not quoted, no disapproval
@@ -95,3 +98,8 @@ def test_name_calling_in_the_same_frames_is_still_flagged(analyzer: Analyzer, te
 def test_the_sample_moderator_reply_is_not_flagged(analyzer: Analyzer, repo_root: Path) -> None:
     (assessment,) = analyzer.analyze([_sample_condemnation(repo_root)])
     assert assessment.flagged == frozenset()
+
+
+def test_a_blocklist_discussion_is_not_flagged(analyzer: Analyzer) -> None:
+    (assessment,) = analyzer.analyze(['The blocklist now matches words like "fuck" and "shit".'])
+    assert assessment.flagged == frozenset(), assessment.scores

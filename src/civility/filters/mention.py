@@ -42,6 +42,9 @@ _QUOTED_WORD = re.compile(
     _I,
 )
 """A quoted example right after a word for words: the evidence must also be followed by a quote."""
+_WORDS_FOR_WORDS = re.compile(r"(?:words?|terms?|language|slurs?|insults?|names?|expletives?)", _I)
+_INTRODUCES_QUOTE = re.compile(rf"\s+(?:like|such\s+as)\s+[{_QUOTE}]", _I)
+"""The frame's own noun ("words" in 'words like "idiot"') can carry weight too; it is not abuse."""
 ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all)\b", _I)
 """A second-person word: the sentence speaks to the reader."""
 _READER = frozenset({"you", "your", "yourself", "yourselves", "u", "ya", "y'all", "yall"})
@@ -80,14 +83,16 @@ def condemned_mention(finding: Finding, doc: Document) -> str | None:
 
 
 def _quoted_word(text: str, start: int, end: int, finding: Finding) -> bool:
-    """Whether the evidence is a word quoted as an example ('words like "idiot"') in a sentence that
-    does not address the reader."""
+    """Whether the evidence is a word quoted as an example ('words like "idiot"'), or the frame's noun
+    ("words"), in a sentence that does not address the reader."""
+    if ADDRESSES_READER.search(text, start, end) is not None:
+        return False
+    if _WORDS_FOR_WORDS.fullmatch(text, finding.start, finding.end):
+        return _INTRODUCES_QUOTE.match(text, finding.end) is not None
     closing = text[finding.end : finding.end + 1]
     if not closing or closing not in _CLOSING_QUOTE:
         return False
-    if _QUOTED_WORD.search(text[start : finding.start]) is None:
-        return False
-    return ADDRESSES_READER.search(text, start, end) is None
+    return _QUOTED_WORD.search(text[start : finding.start]) is not None
 
 
 def _names_the_reader(named: re.Match[str]) -> bool:
