@@ -102,7 +102,10 @@ class FitConfig:
     at 0.3 with the card's protocol (docs/ARCHITECTURE.md): on every head (before NB scaling) madlibs
     false positives rose to 3.3%; on the rare heads only (`benchmarks/results/
     static_weight_0.3_rare_heads.md`) in-domain F1 rose (STRUDEL 0.413 -> 0.445) but
-    leave-one-dataset-out F1 fell on 7 of 10 sets (mean 0.502 -> 0.481), so it stays off."""
+    leave-one-dataset-out F1 fell on 7 of 10 sets (mean 0.502 -> 0.481), a run confounded by seed rows.
+    The clean run (3 Dec, `benchmarks/results/card_static_rare_heads.md`) is a wash: in-domain within
+    noise (ToxiCR 0.851 -> 0.857, STRUDEL 0.402 -> 0.408), leave-one-dataset-out mean 0.514 -> 0.515
+    (5 up, 5 down), and training would need the torch-built vectors file, so it stays off."""
     static_heads: tuple[str, ...] = (
         Category.IDENTITY_ATTACK.value,
         Category.HARASSMENT.value,
