@@ -1,17 +1,16 @@
-"""What a run-time filter (`condemned_mention`, `self_directed`) removes on labelled developer talk.
+"""What a run-time filter (mention, self-directed, code identifier) removes on labelled developer talk.
 
     python benchmarks/mention_filter.py [--filter mention|self|code] [-o benchmarks/results/mention_filter.md]
     python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira with the shipped model and every detector, and counts the
 messages whose flag in a category the filter took away (the model score was above the threshold,
-but every finding of that category was a condemned mention, or self-deprecation). Each is a gold
-positive (recall the filter costs) or a gold negative (a false flag it saves). The shipped model was
-trained on these sets, so how often it flags is optimistic; what matters here is the split of the
-removed flags.
-No labelled set of moderators condemning abuse, or of self-deprecation, exists in `../shared/data`;
-the filters' own tests (`tests/test_filter_mention.py`, `tests/test_filter_self_directed.py`) hold the
-cases they were written for. `--show` prints the removed messages to stderr, to read them.
+but every finding of that category was dropped by the chosen filter). Each is a gold positive
+(recall the filter costs) or a gold negative (a false flag it saves). The shipped model was trained
+on these sets, so how often it flags is optimistic; what matters here is the split of the removed
+flags. No labelled set of moderators condemning abuse, or of self-deprecation, exists in
+`../shared/data`; the filters' own tests (`tests/test_filter_*.py`) hold the cases they were
+written for. `--show` prints the removed messages to stderr, to read them.
 """
 
 from __future__ import annotations

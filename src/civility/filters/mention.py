@@ -31,23 +31,22 @@ _QUOTE = "\"'“‘«`"
 _CLOSING_QUOTE = "\"'”’»`"
 _WORD = r"[^\s.!?,;:]+"
 """One word of a name-calling frame: frames do not cross punctuation ("an idiot, he is a moron")."""
+_WORDS_FOR_WORDS = r"(?:words?|terms?|language|slurs?|insults?|names?|swear\s*words?|profanity|expletives?)"
+"""Nouns for words: what introduces a word that is talked about ("words like", "the term")."""
 _NAMED = re.compile(
     rf"\bcall(?:s|ed|ing)?\s+(?P<target>{_WORD})(?:\s+{_WORD}){{0,3}}\s+[{_QUOTE}]?$"
-    rf"|\b(?:words?|terms?|language|slurs?|insults?|names?)\s+(?:like|such\s+as)(?:\s+{_WORD}){{0,4}}\s+[{_QUOTE}]?$",
+    rf"|\b{_WORDS_FOR_WORDS}\s+(?:like|such\s+as)(?:\s+{_WORD}){{0,4}}\s+[{_QUOTE}]?$",
     _I,
 )
 _QUOTED_WORD = re.compile(
-    rf"\b(?:words?|terms?|language|slurs?|insults?|names?|swear\s*words?|profanity|expletives?)"
-    rf"(?:\s+(?:like|such\s+as))?(?:\s+{_WORD}){{0,4}}?\s+[{_QUOTE}]$",
-    _I,
+    rf"\b{_WORDS_FOR_WORDS}(?:\s+(?:like|such\s+as))?(?:\s+{_WORD}){{0,4}}?\s+[{_QUOTE}]$", _I
 )
 """A quoted example right after a word for words: the evidence must also be followed by a quote."""
-_WORDS_FOR_WORDS = re.compile(r"(?:words?|terms?|language|slurs?|insults?|names?|expletives?)", _I)
+_FRAME_NOUN = re.compile(_WORDS_FOR_WORDS, _I)
 _INTRODUCES_QUOTE = re.compile(rf"\s+(?:like|such\s+as)\s+[{_QUOTE}]", _I)
 """The frame's own noun ("words" in 'words like "idiot"') can carry weight too; it is not abuse."""
 ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all)\b", _I)
 """A second-person word: the sentence speaks to the reader."""
-_READER = frozenset({"you", "your", "yourself", "yourselves", "u", "ya", "y'all", "yall"})
 _DISAPPROVAL = re.compile(
     r"\b(?:don[’']?t|do\s+not|never|stop|quit|no\s+more)\b"
     r"|\bnot\s+(?:ok|okay|acceptable|welcome|allowed|tolerated|cool|fine|appropriate|constructive)\b"
@@ -85,19 +84,18 @@ def condemned_mention(finding: Finding, doc: Document) -> str | None:
 def _quoted_word(text: str, start: int, end: int, finding: Finding) -> bool:
     """Whether the evidence is a word quoted as an example ('words like "idiot"'), or the frame's noun
     ("words"), in a sentence that does not address the reader."""
-    if ADDRESSES_READER.search(text, start, end) is not None:
-        return False
-    if _WORDS_FOR_WORDS.fullmatch(text, finding.start, finding.end):
-        return _INTRODUCES_QUOTE.match(text, finding.end) is not None
-    closing = text[finding.end : finding.end + 1]
-    if not closing or closing not in _CLOSING_QUOTE:
-        return False
-    return _QUOTED_WORD.search(text[start : finding.start]) is not None
+    if _FRAME_NOUN.fullmatch(text, finding.start, finding.end):
+        quoted = _INTRODUCES_QUOTE.match(text, finding.end) is not None
+    else:
+        closing = text[finding.end : finding.end + 1]
+        quoted = bool(closing) and closing in _CLOSING_QUOTE
+        quoted = quoted and _QUOTED_WORD.search(text[start : finding.start]) is not None
+    return quoted and ADDRESSES_READER.search(text, start, end) is None
 
 
 def _names_the_reader(named: re.Match[str]) -> bool:
-    target = named.group("target") or ""
-    return target.lower().strip(_QUOTE + ",") in _READER
+    target = (named.group("target") or "").strip(_QUOTE + ",")
+    return ADDRESSES_READER.fullmatch(target) is not None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
