@@ -29,6 +29,7 @@ from conftest import FindingAt
         ("this is idiotic (really)", "idiotic", False),
         ("(this code is fucking awful.)", "awful", False),
         ("_idiot_ is what you are", "idiot", False),  # markdown emphasis, not an identifier
+        ("I am going to sell it at $114514 a copy", "114514", False),  # a price, not a variable
     ],
 )
 def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_at: FindingAt) -> None:

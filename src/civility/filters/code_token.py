@@ -37,8 +37,9 @@ def _name_char(text: str, i: int) -> bool:
 
 
 def _joined_before(text: str, start: int) -> bool:
-    """`os.kill`, `self._kill`, `p->kill`, `Process::kill`, `$kill` (a variable needs no prefix)."""
-    if text[start - 1 : start] == "$":
+    """`os.kill`, `self._kill`, `p->kill`, `Process::kill`, `$kill` (a variable needs no prefix; a price,
+    `$114514`, is not one)."""
+    if text[start - 1 : start] == "$" and not text[start : start + 1].isdigit():
         return True
     for joiner in _JOINERS_BEFORE:
         at = start - len(joiner)
