@@ -1,6 +1,6 @@
-"""What a run-time filter (mention, self-directed, code identifier) removes on labelled developer talk.
+"""What a run-time filter (mention, self-directed, code identifier, machine target) removes on labelled developer talk.
 
-    python benchmarks/mention_filter.py [--filter mention|self|code] [-o benchmarks/results/mention_filter.md]
+    python benchmarks/mention_filter.py [--filter mention|self|code|machine] [-o benchmarks/results/mention_filter.md]
     python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira with the shipped model and every detector, and counts the
@@ -25,6 +25,7 @@ from civility.analyzer import Analyzer
 from civility.filters.code_token import CODE_IDENTIFIER
 from civility.filters.mention import MENTIONED
 from civility.filters.self_directed import AIMED_AT_THE_WRITER
+from civility.filters.technical_target import AIMED_AT_A_MACHINE
 from civility.model import sources
 from civility.types import Assessment, Category, Message
 
@@ -33,6 +34,7 @@ FILTERS = {
     "mention": ("condemned-mention", MENTIONED),
     "self": ("self-directed", AIMED_AT_THE_WRITER),
     "code": ("code-identifier", CODE_IDENTIFIER),
+    "machine": ("technical-target", AIMED_AT_A_MACHINE),
 }
 
 

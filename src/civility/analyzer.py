@@ -14,6 +14,7 @@ from civility.filters.code_token import code_identifier
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
 from civility.filters.self_directed import self_directed
+from civility.filters.technical_target import technical_target
 from civility.preprocess import prepare
 from civility.preprocess.language import detect_language
 from civility.types import Assessment, Category, Finding, Message
@@ -45,6 +46,7 @@ class Analyzer:
             allowlist(self.config.allowlist),
             condemned_mention,
             self_directed,
+            technical_target,
         ]
         self._nlp: Any = None
 

@@ -8,6 +8,7 @@
 | `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
 | `condemned_mention` | its evidence is condemned or reported name-calling, or a word quoted as an example |
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
+| `technical_target` | it is harassment evidence where a violent verb takes a machine ("kill the job") |
 
 Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.
 """
