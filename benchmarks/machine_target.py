@@ -1,16 +1,16 @@
-"""Out-of-fold harassment flags in sentences whose violent verb takes a machine ("kill the process").
+"""Out-of-fold flags in sentences whose violent verb takes a machine ("kill the process", "purge the cache").
 
     CIVILITY_SHARED_DATA=../shared/data python benchmarks/machine_target.py [--show] [-o FILE]
 
 The shipped model has seen every labelled row, so counting what the `technical_target` filter removes
 from its flags (`mention_filter.py --filter machine`) says little: in-sample, it does not flag the
 labelled "kill the process" rows to begin with. This script computes the 3-fold out-of-fold scores of
-the default training mix once (as `civility train` does), takes the rows the harassment head flags at
-the shipped cut, and counts those holding a sentence the filter's pattern matches (a violent verb with
-a computing object, no person named in the sentence), split by the row's gold harassment label. It is
-an upper bound on what the filter removes: the filter drops only the findings inside such a sentence,
-so a flag whose evidence lies elsewhere in the message stays. It also counts, over every row, how many
-matching sentences sit in a row labelled harassment (a threat the filter could hide at any score).
+the default training mix once (as `civility train` does) and, for the rows holding a sentence the
+filter's pattern matches (a violent verb with a computing object, no person named in the sentence),
+counts per head (harassment, identity_attack, insult) the rows flagged at the shipped cut, split by the
+row's gold label. It is an upper bound on what the filter removes: the filter drops only the verb
+phrase and function words of such a sentence, so a flag with other evidence stays. It also counts the
+matching rows labelled positive at any score (an attack the filter could hide).
 `--show` prints the counted rows to stderr, to read them.
 """
 
@@ -35,7 +35,8 @@ from civility.model.fit import FitConfig, oof_scores  # noqa: E402
 from civility.model.train import encode_corpus  # noqa: E402
 from civility.types import Category  # noqa: E402
 
-HARASSMENT = COLUMNS.index(Category.HARASSMENT)
+CATEGORIES = (Category.HARASSMENT, Category.IDENTITY_ATTACK, Category.INSULT)
+COUNTED = ("flagged, labelled no", "flagged, unlabelled", "flagged, labelled yes", "all, labelled yes")
 
 
 def matching_rows(texts: tuple[str, ...]) -> np.ndarray:
@@ -47,46 +48,40 @@ def report(show: bool) -> list[str]:
     started = time.perf_counter()
     config = FitConfig()
     corpus = sources.load(sources.DEFAULT_SOURCES)
-    cut = Analyzer().thresholds[Category.HARASSMENT]
+    cuts = Analyzer().thresholds
     matched = matching_rows(corpus.texts)
     oof = oof_scores(encode_corpus(corpus, config).counts, corpus.labels, list(corpus.sources), config)
-    gold = corpus.labels[:, HARASSMENT]
-    flagged = oof[:, HARASSMENT] >= cut
-    counts: Counter[tuple[str, str]] = Counter()
+    counts: Counter[tuple[str, str, str]] = Counter()
     for i in np.flatnonzero(matched):
-        verdict = {1: "threat", 0: "not a threat"}.get(int(gold[i]), "unlabelled")
-        counts[(corpus.sources[i], f"{'flagged' if flagged[i] else 'all'} {verdict}")] += 1
-        if flagged[i]:
-            counts[(corpus.sources[i], f"all {verdict}")] += 1
-        if show and (flagged[i] or gold[i] == 1):
-            print(
-                f"{corpus.sources[i]} {verdict} oof {oof[i, HARASSMENT]:.2f}: {corpus.texts[i][:300]!r}",
-                file=sys.stderr,
-            )
-    columns = (
-        "flagged not a threat",
-        "flagged unlabelled",
-        "flagged threat",
-        "all threat",
-        "all not a threat",
-        "all unlabelled",
-    )
+        for category in CATEGORIES:
+            column = COLUMNS.index(category)
+            gold, flagged = int(corpus.labels[i, column]), bool(oof[i, column] >= cuts[category])
+            verdict = {1: "labelled yes", 0: "labelled no"}.get(gold, "unlabelled")
+            key = (corpus.sources[i], category.value)
+            counts[(*key, f"flagged, {verdict}")] += flagged
+            counts[(*key, f"all, {verdict}")] += 1
+            if show and (flagged or gold == 1):
+                score = f"{category.value} {verdict} oof {oof[i, column]:.2f}"
+                print(f"{corpus.sources[i]} {score}: {corpus.texts[i][:300]!r}", file=sys.stderr)
     lines = [
-        "# Harassment flags in sentences aimed at a machine (out of fold)",
+        "# Flags in sentences aimed at a machine (out of fold)",
         "",
         "Command: `python benchmarks/machine_target.py`",
         "",
-        f"{len(corpus):,} rows of the default training mix, 3-fold out-of-fold harassment scores, "
-        f"shipped cut {cut:.2f}; {int(matched.sum()):,} rows hold a sentence the `technical_target` "
-        "pattern matches "
+        f"{len(corpus):,} rows of the default training mix, 3-fold out-of-fold scores, shipped cuts "
+        + ", ".join(f"{c.value} {cuts[c]:.2f}" for c in CATEGORIES)
+        + f"; {int(matched.sum()):,} rows hold a sentence the `technical_target` pattern matches "
         f"({time.perf_counter() - started:.0f} s). 'flagged' = out-of-fold score at or above the cut; "
-        "'all' = every matching row, flagged or not; 'unlabelled' = the set has no harassment label.",
+        "'all' = every matching row; 'unlabelled' = the set has no label for the category. Sets and "
+        "categories with no flag and no positive are left out.",
         "",
-        "| set | " + " | ".join(columns) + " |",
-        "| --- |" + " --- |" * len(columns),
+        "| set | category | " + " | ".join(COUNTED) + " |",
+        "| --- | --- |" + " --- |" * len(COUNTED),
     ]
-    for name in sorted({s for s, _ in counts}):
-        lines.append(f"| {name} | " + " | ".join(str(counts[(name, c)]) for c in columns) + " |")
+    for name, category in sorted({k[:2] for k in counts}):
+        cells = [counts[(name, category, c)] for c in COUNTED]
+        if any(cells):
+            lines.append(f"| {name} | {category} | " + " | ".join(map(str, cells)) + " |")
     return lines
 
 

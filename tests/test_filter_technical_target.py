@@ -1,4 +1,4 @@
-"""A violent verb whose object is a machine is operations, not a threat (`technical_target`)."""
+"""A violent verb whose object is a machine is operations, not an attack (`technical_target`)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,15 @@ from conftest import FindingAt
         ("I'd shoot down all the old pods", "shoot", True),
         ("we will nuke the whole cache tonight", "nuke", True),
         ("just kill -9 it", "kill", True),
-        ("pkill -f the runner, then kill %1", "kill", True),
+        ("then kill %1 and pkill -f the runner", "kill", True),
+        ("I will purge the cache", "purge", True),
+        ("can you nuke the cache?", "nuke", True),  # the reader asked to do the work is no target
+        ("you should hang the process", "hang", True),
+        ("kill your local server first", "kill", True),
+        ("I'd shoot it in the head", "shoot", False),  # "it" may be a dog or a person: a labelled threat
+        ("kill the job with fire", "fire", False),  # not part of the phrase, not a function word
+        ("kill the job, idiot", "idiot", False),
+        ("I will purge the cache of those jews", "purge", False),  # a group is named
         ("ZED.EXE hang\n-The mouse acts strange", "hang", False),  # a bullet on the next line, not a flag
         ("I'll terminate every idle instance", "terminate", True),
         ("I will destroy this branch once it is merged", "destroy", True),
@@ -43,9 +51,14 @@ def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_
     assert (reason is not None) == dropped, reason
 
 
-@pytest.mark.parametrize("category", [Category.INSULT, Category.IDENTITY_ATTACK, Category.PROFANITY])
-def test_only_harassment_is_dropped(category: Category, finding_at: FindingAt) -> None:
+@pytest.mark.parametrize("category", [Category.INSULT, Category.IDENTITY_ATTACK, Category.HARASSMENT])
+def test_a_word_between_verb_and_machine_stays(category: Category, finding_at: FindingAt) -> None:
     assert technical_target(*finding_at("kill the fucking process", "fucking", category)) is None
+
+
+@pytest.mark.parametrize("category", [Category.PROFANITY, Category.SEXUAL])
+def test_other_categories_are_never_dropped(category: Category, finding_at: FindingAt) -> None:
+    assert technical_target(*finding_at("I will kill the process", "kill", category)) is None
 
 
 def test_the_reason_names_the_phrase(finding_at: FindingAt) -> None:
@@ -73,11 +86,14 @@ def test_aimed_at_machine_finds_the_first_sentence(text: str, phrase: str | None
         "I will kill the process if it hangs again",
         "I will hang the debugger on the worker",
         "I'd shoot the server if I could",
+        "I will purge the cache",
+        "can you nuke the cache?",
+        "you should hang the process",
     ],
 )
 def test_operations_talk_is_not_flagged(analyzer: Analyzer, text: str) -> None:
     (assessment,) = analyzer.analyze([text])
-    assert Category.HARASSMENT not in assessment.flagged, assessment.scores
+    assert assessment.flagged == frozenset(), assessment.scores
 
 
 @pytest.mark.parametrize(
@@ -91,3 +107,61 @@ def test_operations_talk_is_not_flagged(analyzer: Analyzer, text: str) -> None:
 def test_threats_are_still_flagged(analyzer: Analyzer, text: str) -> None:
     (assessment,) = analyzer.analyze([text])
     assert Category.HARASSMENT in assessment.flagged, assessment.scores
+
+
+FRAMES = (
+    "I will {verb} the {machine}",
+    "we need to {verb} the {machine} first",
+    "just {verb} the {machine}",
+    "{Verb} the {machine}!",
+    "can you {verb} the {machine}?",
+    "I am going to {verb} this {machine}",
+    "don't {verb} the {machine} yet",
+    "you should {verb} the {machine}",
+)
+VERBS = [
+    "kill",
+    "abort",
+    "dump",
+    "nuke",
+    "execute",
+    "hack",
+    "destroy",
+    "shoot",
+    "hang",
+    "murder",
+    "terminate",
+    "strangle",
+    "slaughter",
+    "butcher",
+    "attack",
+    "hit",
+    "punch",
+    "beat",
+    "crush",
+    "smash",
+    "stab",
+    "choke",
+    "burn",
+    "trash",
+    "wipe",
+    "purge",
+    "annihilate",
+    "obliterate",
+    "cripple",
+]
+MACHINES = ("process", "container", "branch", "cache")
+
+
+def test_no_violent_verb_aimed_at_a_machine_is_flagged(analyzer: Analyzer) -> None:
+    """The issue's hard negatives (kill, abort, dump, nuke, execute...) in every frame, verb and object."""
+    texts = [
+        frame.format(verb=verb, Verb=verb.capitalize(), machine=machine)
+        for frame in FRAMES
+        for verb in VERBS
+        for machine in MACHINES
+    ]
+    flagged = [
+        (t, sorted(a.flagged)) for t, a in zip(texts, analyzer.analyze(texts), strict=True) if a.flagged
+    ]
+    assert flagged == []

@@ -1,18 +1,26 @@
-"""Drop a threat finding whose violent verb is aimed at a machine ("I will kill the process").
+"""Drop evidence of a violent verb aimed at a machine ("I will kill the process", "purge the cache").
 
-Developers kill processes, hang debuggers, shoot down workers and nuke caches. The harassment head
-sits on a low cut (held-out threats need it, see `benchmarks/results/card_threshold_sources.md`), so
-"I will kill the process" crosses it: "I will" plus a violent verb is what a threat looks like to a bag
-of words. A sentence is about a machine when a violent verb takes a computing object:
+Developers kill processes, hang debuggers, shoot down workers, nuke and purge caches. The harassment
+head sits on a low cut (held-out threats need it, see `benchmarks/results/card_threshold_sources.md`),
+so "I will kill the process" crosses it ("I will" plus a violent verb is what a threat looks like to a
+bag of words), "I will purge the cache" scores identity_attack 0.52 ("purge" is ethnic-cleansing
+vocabulary in the hate sets) and "can you nuke the cache?" insult 0.36. A sentence is about a machine
+when a violent verb takes a computing object:
 
 1. verb, optional particle, a determiner, up to two more words (no "and", "who", "other"), then a
    computing noun ("kill the hung worker", "shoot down all the old pods", "hang the debugger on ...");
 2. verb and a command-line argument on the same line ("kill -9 1234", "pkill -f", "kill %1").
 
-Every harassment finding of the model in such a sentence is dropped, the function words that carry the
-head's weight ("will") with the verb, unless the sentence also names a person: a reader ("you"), a
-third person ("him", "them", "maintainers") or "people". "I will kill the process and then you" keeps
-its findings. Only harassment is dropped: an insult or a slur next to a process stays a finding.
+In such a sentence, a model finding of harassment, identity_attack or insult is dropped when its word
+is inside the verb phrase or is a function word that carries the head's weight ("will", "I", "can"),
+unless the sentence names a person: a third person ("him", "them", "maintainers"), a group
+(`civility.model.identity.TERMS`), "people", or the reader as object ("I will kill the process and
+then you"). The reader asked to do the work ("can you kill the job", "you should purge the cache",
+"your local server") is not a target. Other evidence in the sentence ("kill the job, idiot") stays.
+
+A pronoun object is not enough: "I'd shoot it in the head" (a dog), "I can hit it in a shot or two"
+(a head) and "Then we'll kill it" are labelled threats in the training sets (docs/ARCHITECTURE.md), so
+"I'll punch it" stays flagged.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import re
 
 from civility.detectors.base import Document
 from civility.filters.mention import sentence_bounds
+from civility.model.identity import TERMS
 from civility.types import Category, Finding
 
 _I = re.I
@@ -30,11 +39,14 @@ _VERB = (
     r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|strangl(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|"
     r"crush(?:es|ed|ing)?|smash(?:es|ed|ing)?|stab(?:s|bed|bing)?|bomb(?:s|ed|ing)?|"
     r"burn(?:s|ed|ing)?|torch(?:es|ed|ing)?|wreck(?:s|ed|ing)?|trash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|"
-    r"exterminat(?:e|es|ed|ing)|squash(?:es|ed|ing)?|attack(?:s|ed|ing)?|hit(?:s|ting)?|punch(?:es|ed|ing)?)"
+    r"exterminat(?:e|es|ed|ing)|squash(?:es|ed|ing)?|attack(?:s|ed|ing)?|hit(?:s|ting)?|punch(?:es|ed|ing)?|"
+    r"purg(?:e|es|ed|ing)|annihilat(?:e|es|ed|ing)|obliterat(?:e|es|ed|ing)|crippl(?:e|es|ed|ing)|"
+    r"butcher(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|decimat(?:e|es|ed|ing)|slap(?:s|ped|ping)?|"
+    r"whack(?:s|ed|ing)?|kick(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|snip(?:e|es|ed|ing))"
 )
 _PARTICLE = r"(?:\s+(?:off|down|up|out|away|back))?"
 _DETERMINER = (
-    r"(?:the|this|that|these|those|a|an|all|any|every|each|some|both|my|our|his|its|their|one|another|"
+    r"(?:the|this|that|these|those|a|an|all|any|every|each|some|both|my|our|your|his|its|their|one|another|"
     r"whatever|which)"
 )
 _FREE_WORD = r"(?:\s+(?!(?:and|or|but|who|whoever|whom|whomever|whose|other|others)\b)[\w'’-]+)"
@@ -52,27 +64,63 @@ _MACHINE = (
 _COMMAND_ARGUMENT = r"[ \t]+(?:-\d|-[a-z]{1,2}\b|--[a-z]|(?-i:-[A-Z]{2,}\b)|%\d)"
 """`kill -9`, `pkill -f`, `kill --signal`, `kill -KILL`, `kill %1` on the same line (not a "-The" bullet)."""
 _AIMED_AT_MACHINE = re.compile(
-    rf"\b{_VERB}{_PARTICLE}(?:\s+{_DETERMINER}{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b|{_COMMAND_ARGUMENT})", _I
-)
-_NAMES_A_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all|him|her|them|himself|herself|themselves|"
-    r"people|ppl|folks|guys|women|men|girls|boys|everyone|everybody|someone|somebody|anyone|anybody|maintainers|developers|devs|"
-    r"whoever|whomever|author|reviewers?|family|kids?|children|wife|husband)\b",
+    rf"\b{_VERB}{_PARTICLE}"
+    rf"(?:\s+{_DETERMINER}{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b|{_COMMAND_ARGUMENT})",
     _I,
 )
+_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all|him|her|them|himself|herself|themselves|"
+    r"people|ppl|folks|guys|everyone|everybody|someone|somebody|anyone|anybody|maintainers|developers|"
+    r"devs|whoever|whomever|author|reviewers?|family|kids?|children|wife|husband)\b",
+    _I,
+)
+_READER_AS_WORKER = re.compile(
+    r"\b(?:can|could|would|will|should|do|did|have|if|when|once|unless|before|after|thank|thanks)\s+you\b"
+    r"|\byou(?:\s*['’]\s*(?:ll|d))?\s+(?:should|could|can|may|might|must|need|have|want|just|then|probably|also)\b",
+    _I,
+)
+_YOUR_MACHINE = re.compile(rf"\byour{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b", _I)
+_FUNCTION_WORDS = frozenset(
+    {"will", "shall", "would", "should", "could", "can", "may", "might", "must", "gonna", "going", "wanna"}
+    | {"to", "i", "i'll", "i’ll", "we", "we'll", "let", "let's", "lets", "just", "it", "this", "that"}
+    | {"the", "a", "an", "please", "then", "now", "go"}
+)
+_GROUPS = TERMS - {
+    "old",
+    "older",
+    "young",
+    "younger",
+    "white",
+    "black",
+    "straight",
+    "blind",
+    "deaf",
+    "disabled",
+}
+"""Identity terms that name people; adjectives that also describe machines ("the old worker") are left out."""
+_PHRASE_WORD = re.compile(rf"{_VERB}|{_MACHINE}|{_DETERMINER}|off|down|up|out|away|back", _I)
+_CATEGORIES = frozenset({Category.HARASSMENT, Category.IDENTITY_ATTACK, Category.INSULT})
 AIMED_AT_A_MACHINE = "is a violent verb aimed at a machine"
 """The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
 
 
 def technical_target(finding: Finding, doc: Document) -> str | None:
-    """A reason when the harassment finding sits in a sentence whose violent verb takes a computing object."""
-    if finding.category is not Category.HARASSMENT or finding.explanation.detector != "model":
+    """A reason when the finding is the phrase, or a function word, of a violent verb aimed at a machine."""
+    if finding.category not in _CATEGORIES or finding.explanation.detector != "model":
         return None
-    start, end = sentence_bounds(doc.raw, finding.start, finding.end)
-    aimed = _aimed_in(doc.raw, start, end)
-    if aimed is None:
+    text = doc.raw
+    start, end = sentence_bounds(text, finding.start, finding.end)
+    phrases = list(_AIMED_AT_MACHINE.finditer(text, start, end))
+    if not phrases or _names_a_person(text, start, end):
         return None
-    return f"{finding.category} at {finding.start}..{finding.end} {AIMED_AT_A_MACHINE} ({aimed!r})"
+    word = text[finding.start : finding.end]
+    inside = next((p for p in phrases if p.start() <= finding.start and finding.end <= p.end()), None)
+    if inside is not None and not _PHRASE_WORD.fullmatch(word):
+        inside = None  # a free word inside the phrase ("kill the fucking process") is its own evidence
+    if inside is None and word.lower() not in _FUNCTION_WORDS:
+        return None
+    phrase = (inside or phrases[0]).group(0)
+    return f"{finding.category} at {finding.start}..{finding.end} {AIMED_AT_A_MACHINE} ({phrase!r})"
 
 
 def aimed_at_machine(text: str) -> str | None:
@@ -80,14 +128,19 @@ def aimed_at_machine(text: str) -> str | None:
     at = 0
     while (match := _AIMED_AT_MACHINE.search(text, at)) is not None:
         start, end = sentence_bounds(text, match.start(), match.end())
-        if not _NAMES_A_PERSON.search(text, start, end):
+        if not _names_a_person(text, start, end):
             return match.group(0)
         at = match.end()
     return None
 
 
-def _aimed_in(text: str, start: int, end: int) -> str | None:
-    aimed = _AIMED_AT_MACHINE.search(text, start, end)
-    if aimed is None or _NAMES_A_PERSON.search(text, start, end):
-        return None
-    return aimed.group(0)
+def _names_a_person(text: str, start: int, end: int) -> bool:
+    """A person or group in text[start:end], other than the reader asked to do the work."""
+    if any(word.lower() in _GROUPS for word in re.findall(r"[\w'’]+", text[start:end])):
+        return True
+    excused = [m.span() for m in _READER_AS_WORKER.finditer(text, start, end)]
+    excused += [m.span() for m in _YOUR_MACHINE.finditer(text, start, end)]
+    for person in _PERSON.finditer(text, start, end):
+        if not any(lo <= person.start() and person.end() <= hi for lo, hi in excused):
+            return True
+    return False
