@@ -1,6 +1,6 @@
-"""What a run-time filter (mention, self-directed, code identifier, machine) removes on developer talk.
+"""What a run-time filter (mention, quote, self, code, machine) removes on developer talk.
 
-    python benchmarks/mention_filter.py [--filter mention|self|code|machine] [-o FILE.md]
+    python benchmarks/mention_filter.py [--filter mention|quote|self|code|machine] [-o FILE.md]
     python benchmarks/mention_filter.py -o benchmarks/results/mention_filter.md
     python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
 
@@ -27,6 +27,7 @@ from pathlib import Path
 from civility.analyzer import Analyzer
 from civility.filters.code_token import CODE_IDENTIFIER
 from civility.filters.mention import MENTIONED
+from civility.filters.reported_quote import QUOTED_TO_REPORT
 from civility.filters.self_directed import AIMED_AT_THE_WRITER
 from civility.filters.technical_target import AIMED_AT_A_MACHINE
 from civility.model import sources
@@ -38,6 +39,7 @@ FILTERS = {
     "self": ("self-directed", AIMED_AT_THE_WRITER),
     "code": ("code-identifier", CODE_IDENTIFIER),
     "machine": ("technical-target", AIMED_AT_A_MACHINE),
+    "quote": ("reported-quote", QUOTED_TO_REPORT),
 }
 
 

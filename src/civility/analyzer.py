@@ -13,6 +13,7 @@ from civility.filters.allowlist import allowlist, inline_ignore
 from civility.filters.code_token import code_identifier
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
+from civility.filters.reported_quote import reported_quote
 from civility.filters.self_directed import self_directed
 from civility.filters.technical_target import technical_target
 from civility.preprocess import prepare
@@ -45,6 +46,7 @@ class Analyzer:
             inline_ignore,
             allowlist(self.config.allowlist),
             condemned_mention,
+            reported_quote,
             self_directed,
             technical_target,
         ]

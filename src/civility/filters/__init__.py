@@ -7,6 +7,7 @@
 | `allowlist` | its evidence text fully matches a configured allow-list pattern |
 | `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
 | `condemned_mention` | its evidence is condemned or reported name-calling, or a word quoted as an example |
+| `reported_quote` | its evidence is in a quotation reported with disapproval, or quoted as data to filter |
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
 | `technical_target` | it is harassment evidence where a violent verb takes a machine ("kill the job") |
 

@@ -31,32 +31,32 @@ _QUOTE = "\"'“‘«`"
 _CLOSING_QUOTE = "\"'”’»`"
 _WORD = r"[^\s.!?,;:]+"
 """One word of a name-calling frame: frames do not cross punctuation ("an idiot, he is a moron")."""
-_WORDS_FOR_WORDS = r"(?:words?|terms?|language|slurs?|insults?|names?|swear\s*words?|profanity|expletives?)"
+WORDS_FOR_WORDS = r"(?:words?|terms?|language|slurs?|insults?|names?|swear\s*words?|profanity|expletives?)"
 """Nouns for words: what introduces a word that is talked about ("words like", "the term")."""
 _NAMED = re.compile(
     rf"\bcall(?:s|ed|ing)?\s+(?P<target>{_WORD})(?:\s+{_WORD}){{0,3}}\s+[{_QUOTE}]?$"
-    rf"|\b{_WORDS_FOR_WORDS}\s+(?:like|such\s+as)(?:\s+{_WORD}){{0,4}}\s+[{_QUOTE}]?$",
+    rf"|\b{WORDS_FOR_WORDS}\s+(?:like|such\s+as)(?:\s+{_WORD}){{0,4}}\s+[{_QUOTE}]?$",
     _I,
 )
 _QUOTED_WORD = re.compile(
-    rf"\b{_WORDS_FOR_WORDS}(?:\s+(?:like|such\s+as))?(?:\s+{_WORD}){{0,4}}?\s+[{_QUOTE}]$", _I
+    rf"\b{WORDS_FOR_WORDS}(?:\s+(?:like|such\s+as))?(?:\s+{_WORD}){{0,4}}?\s+[{_QUOTE}]$", _I
 )
 """A quoted example right after a word for words: the evidence must also be followed by a quote."""
-_FRAME_NOUN = re.compile(_WORDS_FOR_WORDS, _I)
+_FRAME_NOUN = re.compile(WORDS_FOR_WORDS, _I)
 _INTRODUCES_QUOTE = re.compile(rf"\s+(?:like|such\s+as)\s+[{_QUOTE}]", _I)
 """The frame's own noun ("words" in 'words like "idiot"') can carry weight too; it is not abuse."""
 ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all)\b", _I)
 """A second-person word: the sentence speaks to the reader."""
-_DISAPPROVAL = re.compile(
-    r"\b(?:don[’']?t|do\s+not|never|stop|quit|no\s+more)\b"
-    r"|\bnot\s+(?:ok|okay|acceptable|welcome|allowed|tolerated|cool|fine|appropriate|constructive)\b"
+CONDEMNATION = (
+    r"\bnot\s+(?:ok|okay|acceptable|welcome|allowed|tolerated|cool|fine|appropriate|constructive)\b"
     r"|\b(?:unacceptable|inappropriate|uncalled\s+for|out\s+of\s+line)\b"
     r"|\bagainst\s+(?:our|the|this\s+project'?s)\s+(?:code\s+of\s+conduct|coc|rules|guidelines)\b"
     r"|\b(?:violates?|breaks?|breaking|violating)\s+(?:our|the)\s+(?:code\s+of\s+conduct|coc|rules|guidelines)\b"
     r"|\breport(?:ed|ing)?\b|\b(?:hid|hidden|removed|deleted|locked|banned)\b"
-    r"|\bwill\s+get\s+(?:you|them|people)\s+(?:banned|blocked|removed)\b",
-    _I,
+    r"|\bwill\s+get\s+(?:you|them|people)\s+(?:banned|blocked|removed)\b"
 )
+"""A sentence that judges or reports what it mentions (without the bare negations of `DISAPPROVAL`)."""
+DISAPPROVAL = re.compile(r"\b(?:don[’']?t|do\s+not|never|stop|quit|no\s+more)\b|" + CONDEMNATION, _I)
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 REACH = 400
 """Characters searched either side of a finding for its sentence's ends: name-calling frames are short,
@@ -75,7 +75,7 @@ def condemned_mention(finding: Finding, doc: Document) -> str | None:
     named = _NAMED.search(doc.raw[start : finding.start])
     if named is None or _names_the_reader(named):
         return None
-    cue = _DISAPPROVAL.search(doc.raw, start, end)
+    cue = DISAPPROVAL.search(doc.raw, start, end)
     if cue is None:
         return None
     return f"{finding.category} at {finding.start}..{finding.end} {MENTIONED} ({cue.group(0)!r})"

@@ -1,0 +1,140 @@
+"""Drop name-calling evidence inside a quotation that the sentence reports or condemns.
+
+Moderators and victims quote what was said in order to report it: 'I reported the comment that said
+"idiot"', 'Someone replied "fuck off" to a first-time contributor; that is what our CoC forbids',
+'Telling someone "moron" is harassment'. Developers quote words to filter them: 'the spam filter
+should block "bitch"'. `condemned_mention` catches name-calling frames and single quoted words after
+"words like"; this filter catches a whole quotation (one or more words) introduced by
+
+1. a verb of speech ("said", "wrote", "replied", "posted", "telling someone", "calling people") or a
+   word for words ("words like", "the phrase") in a sentence that condemns or reports it
+   ("reported", "not OK", "removed", "harassment", "no place", "against our code of conduct" ...;
+   a bare "don't" or "never" is not enough: quoted sentences are full of them), or
+2. a verb of filtering ("filter", "block", "match", "detect", "censor", "blocklist"), which needs no
+   cue: such a quotation is data, not speech.
+
+The evidence must lie inside the quotation, or be one of the words that frame it (the verb, the cue:
+the model gives "replied" and "forbids" weight too), and the sentence outside the quotation must not
+address the reader ('he said "idiot" and he meant you' keeps its finding). Threats and private
+information are never dropped, whatever the frame (as in `condemned_mention`): repeating them spreads
+them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from civility.detectors.base import Document
+from civility.filters.mention import (
+    ADDRESSES_READER,
+    CATEGORIES,
+    CONDEMNATION,
+    WORDS_FOR_WORDS,
+    sentence_bounds,
+)
+from civility.types import Finding
+
+_I = re.I
+_OPENING = "\"“‘'«`"
+_CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "`": "`"}
+_LONGEST_QUOTE = 120
+"""Characters: a quotation reported in a sentence is short; a longer one is a quoted reply, not a word."""
+_WORD = r"[^\s.!?;:\"“”‘’'«»`]+"
+_SPEECH = (
+    r"(?:say|says|said|saying|write|writes|wrote|writing|written|repl(?:y|ies|ied|ying)|post(?:s|ed|ing)?|"
+    r"comment(?:s|ed|ing)?|typ(?:e|es|ed|ing)|tell(?:s|ing)?|told|call(?:s|ed|ing)?|yell(?:s|ed|ing)?|"
+    r"shout(?:s|ed|ing)?|messag(?:e|es|ed|ing)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?)"
+)
+_FILTERING = (
+    r"(?:filter(?:s|ed|ing)?|block(?:s|ed|ing)?|match(?:es|ed|ing)?|detect(?:s|ed|ing)?|"
+    r"censor(?:s|ed|ing)?|mask(?:s|ed|ing)?|regexp?|(?:black|block|deny)list(?:s|ed|ing)?)"
+)
+"""Verbs (and nouns) of filtering text; not "ban" or "flag", which take people ('ban all "refugees"')."""
+_REPORTED = re.compile(
+    rf"\b(?:{_SPEECH}(?:\s+{_WORD}){{0,3}}|{WORDS_FOR_WORDS}(?:\s+(?:like|such\s+as))?(?:\s+{_WORD}){{0,3}}?)"
+    r"\s*[:,]?\s*$",
+    _I,
+)
+_LISTED = r"(?:\s*,?\s*(?:and|or)?\s*[\"“‘'`][^\"“”‘’'`\n]{1,40}[\"”’'`])*"
+"""Earlier items of a list of quoted words ('block "bitch", "slut" and "whore"')."""
+_DATA = re.compile(rf"\b{_FILTERING}(?:\s+{_WORD}){{0,2}}{_LISTED}\s*[:,]?\s*(?:and|or)?\s*$", _I)
+_CONDEMNED = re.compile(
+    CONDEMNATION
+    + r"|\b(?:harass(?:ment|ing)?|abus(?:e|ive)|forbid(?:s|den)?|no\s+place|code\s+of\s+conduct|coc)\b"
+    r"|\b(?:offensive|hateful|unwelcoming|uncivil|bullying)\b",
+    _I,
+)
+"""Cues that the sentence condemns or reports what it quotes; bare negations ("don't", "never") are not
+enough here, they are too common in the quoted sentences themselves."""
+QUOTED_TO_REPORT = "is quoted to be reported"
+"""The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
+
+
+@dataclass(frozen=True)
+class _Quotation:
+    opened: int
+    closed: int
+    frame: tuple[int, int]
+    """The introducing words ("replied", "should block", "words like")."""
+    cues: tuple[tuple[int, int], ...]
+    label: str
+
+
+def reported_quote(finding: Finding, doc: Document) -> str | None:
+    """A reason when the finding is in a quotation its sentence reports, condemns or filters, or is one
+    of the words that frame it ("replied", "forbids")."""
+    if finding.category not in CATEGORIES:
+        return None
+    text = doc.raw
+    start, end = sentence_bounds(text, finding.start, finding.end)
+    for quote in _quotations(text, start, end):
+        spans = [(quote.opened, quote.closed), quote.frame, *quote.cues]
+        if any(lo <= finding.start and finding.end <= hi for lo, hi in spans):
+            return f"{finding.category} at {finding.start}..{finding.end} {QUOTED_TO_REPORT} ({quote.label})"
+    return None
+
+
+def _quotations(text: str, start: int, end: int) -> list[_Quotation]:
+    """The framed quotations of text[start:end] whose sentence does not otherwise address the reader."""
+    found = []
+    for opened in range(start, end):
+        if text[opened] not in _OPENING or (opened > 0 and text[opened - 1].isalnum()):
+            continue
+        closed = _closing(text, opened, min(end, opened + _LONGEST_QUOTE))
+        quote = None if closed is None else _framed(text, start, end, opened, closed)
+        if quote is not None:
+            found.append(quote)
+    if found and _reader_outside(text, start, end, found):
+        return []
+    return found
+
+
+def _closing(text: str, opened: int, limit: int) -> int | None:
+    closing = _CLOSING[text[opened]]
+    return next(
+        (i for i in range(opened + 2, limit) if text[i] == closing and not text[i + 1 : i + 2].isalnum()),
+        None,
+    )
+
+
+def _framed(text: str, start: int, end: int, opened: int, closed: int) -> _Quotation | None:
+    """The quotation, when the words before it say it is data or reported with a cue of disapproval."""
+    data = _DATA.search(text, start, opened)
+    if data is not None:
+        return _Quotation(opened, closed, data.span(), (), "quoted as data")
+    reported = _REPORTED.search(text, start, opened)
+    cues = list(_CONDEMNED.finditer(text, start, end))
+    if reported is None or not cues:
+        return None
+    label = f"reported, {cues[0].group(0)!r}"
+    return _Quotation(opened, closed, reported.span(), tuple(c.span() for c in cues), label)
+
+
+def _reader_outside(text: str, start: int, end: int, quotes: list[_Quotation]) -> bool:
+    """A second-person word outside every quotation, other than in a cue ("will get you banned")."""
+    covered = [(q.opened, q.closed) for q in quotes] + [c for q in quotes for c in q.cues]
+    return any(
+        not any(lo <= reader.start() < hi for lo, hi in covered)
+        for reader in ADDRESSES_READER.finditer(text, start, end)
+    )

@@ -1,0 +1,91 @@
+"""A quotation reported with disapproval, or quoted to be filtered, is talked about, not said."""
+
+from __future__ import annotations
+
+import pytest
+
+from civility.analyzer import Analyzer
+from civility.filters.reported_quote import QUOTED_TO_REPORT, reported_quote
+from civility.types import Category
+from conftest import FindingAt
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dropped"),
+    [
+        ('I reported the comment that said "idiot" to the moderators.', "idiot", True),
+        ('We removed the comment where a user wrote "you are a moron".', "moron", True),
+        ('Someone replied "fuck off" to a newcomer; that is exactly what our CoC forbids.', "fuck", True),
+        ('Someone replied "fuck off" to a newcomer; that is exactly what our CoC forbids.', "forbids", True),
+        ('Telling someone "dumbass" is harassment.', "dumbass", True),
+        ('Words like "fuck off" have no place in this project.', "fuck", True),
+        ('The spam filter should block "bitch" and "slut".', "slut", True),
+        ("the regex matches 'shithead' too", "shithead", True),
+        # No cue: a quotation alone is not a report.
+        ('He said "idiot" and walked off.', "idiot", False),
+        ('As the cowardly loser said, "logic is hard".', "loser", False),  # outside the quotation
+        # A bare negation is not a condemnation.
+        ('Don\'t say "thanks", you moron.', "moron", False),
+        ('They never said "stupid", they said "stupider".', "stupid", False),
+        # The reader outside the quotation keeps the finding.
+        ('I reported that "idiot" comment, and it was about you, idiot.', "idiot", False),
+        # "ban" and "flag" take people: not filtering verbs here.
+        ('We should ban all "refugees".', "refugees", False),
+        # An unclosed or very long quotation is not a reported word.
+        ('I reported him for saying "idiot', "idiot", False),
+        ("it's the idiot's fault, reported", "idiot", False),  # apostrophes are not quotation marks
+    ],
+)
+def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_at: FindingAt) -> None:
+    reason = reported_quote(*finding_at(text, word))
+    assert (reason is not None) == dropped, reason
+
+
+def test_threats_are_never_dropped(finding_at: FindingAt) -> None:
+    text = 'I reported the comment that said "kill yourself".'
+    assert reported_quote(*finding_at(text, "kill", Category.HARASSMENT)) is None
+
+
+def test_the_reason_names_the_frame(finding_at: FindingAt) -> None:
+    reason = reported_quote(*finding_at('I reported the comment that said "idiot".', "idiot"))
+    assert reason is not None and QUOTED_TO_REPORT in reason and "'reported'" in reason
+
+
+WORDS = (
+    "idiot",
+    "moron",
+    "stupid",
+    "retard",
+    "bitch",
+    "fuck off",
+    "faggot",
+    "asshole",
+    "loser",
+    "dumbass",
+    "go back to your country",
+)
+FRAMES = (
+    'Calling someone "{w}" is not acceptable here.',
+    "Please don't call people {w}, it violates our code of conduct.",
+    'I reported the comment that said "{w}" to the moderators.',
+    "He called me a {w} in the last thread and I have reported it.",
+    'Words like "{w}" have no place in this project.',
+    'We removed the comment where a user wrote "{w}".',
+    'Telling someone "{w}" is harassment and will get you banned.',
+    'The spam filter should block "{w}".',
+    "> you are a {w}\n\nThat is not OK, please keep it civil.",
+    'Someone replied "{w}" to a first-time contributor; that is exactly what our CoC forbids.',
+    "Being called a {w} made me want to quit open source.",
+)
+
+
+def test_moderators_condemning_abuse_are_not_flagged(analyzer: Analyzer) -> None:
+    """The issue's hard negative, people condemning or reporting abuse, in every frame and word.
+    Harassment is left out: threats are never dropped by a mention filter (by design)."""
+    texts = [frame.format(w=word) for frame in FRAMES for word in WORDS]
+    flagged = [
+        (t, sorted(a.flagged - {Category.HARASSMENT}))
+        for t, a in zip(texts, analyzer.analyze(texts), strict=True)
+        if a.flagged - {Category.HARASSMENT}
+    ]
+    assert flagged == []
