@@ -28,6 +28,12 @@ from conftest import FindingAt
         ("Silly me. Fixed in the next commit.", "Silly", True),
         ("ugh, my dumb mistake, fixed now", "dumb", True),
         ("that was a dumb typo of mine", "dumb", True),
+        ("my bad, stupid typo", "stupid", True),
+        ("oops, dumb mistake, fixed", "dumb", True),
+        ("what an idiot I am, the test was skipped", "idiot", True),
+        ("ok I'm officially a moron: forgot to rebase", "moron", True),
+        ("Ugh, stupid me. Pushed the wrong branch.", "Ugh", True),  # a groan next to the frame
+        ("Ugh, I am an idiot. Please ignore.", "Ugh", True),
         # Kept: someone else is the target, or the frame is not the writer's.
         ("you are such an idiot", "idiot", False),
         ("I'm an idiot for trusting you morons with this.", "idiot", False),  # the reader is addressed
@@ -39,6 +45,11 @@ from conftest import FindingAt
         ("stupid mistake by the maintainer", "stupid", False),
         ("Stupid maintainers, as usual.", "Stupid", False),
         ("idiots like me and the reviewer missed it", "idiots", False),  # "me" is not right after
+        ("the idiot I am talking to never reads", "idiot", False),  # "I am" does not close the clause
+        ("Oh, that reminds me... your patch is stupid", "Oh", False),  # the reader is addressed
+        ("Oh, that reminds me... the maintainer is stupid", "Oh", False),  # "reminds me" is no frame
+        ("Ugh, what a stupid design", "Ugh", False),  # no first-person frame in the sentence
+        ("stupid typo in the release notes", "stupid", False),  # no apology: whose typo?
     ],
 )
 def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_at: FindingAt) -> None:
@@ -60,11 +71,16 @@ SELF_DEPRECATION = [
     "sorry, stupid mistake on my part",
     "I'm such an idiot, I forgot to push the tag.",
     "Stupid me, I ran the old binary.",
+    "Ugh, stupid me. Pushed the wrong branch.",
+    "my bad, idiotic typo",
+    "what a dumbass I am, the test was skipped",
+    "ok I'm officially a dumbass: forgot to rebase",
 ]
 AT_OTHERS = [
     "you are such an idiot",
     "I'm an idiot for trusting you morons with this.",
     "He is such an idiot, the build is broken again.",
+    "Ugh, what a moron, he pushed to main again.",
 ]
 
 
