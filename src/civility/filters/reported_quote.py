@@ -23,7 +23,9 @@ them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from civility.detectors.base import Document
 from civility.filters.mention import (
@@ -36,7 +38,8 @@ from civility.filters.mention import (
 from civility.types import Finding
 
 _I = re.I
-_OPENING = "\"“‘'«`"
+_OPENING_MARK = re.compile(r"(?<![^\W_])[\"“‘'«`]")
+"""An opening quotation mark not glued to a letter or digit before it (an apostrophe is)."""
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "`": "`"}
 _LONGEST_QUOTE = 120
 """Characters: a quotation reported in a sentence is short; a longer one is a quoted reply, not a word."""
@@ -95,27 +98,28 @@ def reported_quote(finding: Finding, doc: Document) -> str | None:
     return None
 
 
-def _quotations(text: str, start: int, end: int) -> list[_Quotation]:
-    """The framed quotations of text[start:end] whose sentence does not otherwise address the reader."""
+@lru_cache(maxsize=256)
+def _quotations(text: str, start: int, end: int) -> tuple[_Quotation, ...]:
+    """The framed quotations of text[start:end] whose sentence does not otherwise address the reader
+    (cached: every finding of a sentence asks the same question; a str caches its own hash)."""
     found = []
-    for opened in range(start, end):
-        if text[opened] not in _OPENING or (opened > 0 and text[opened - 1].isalnum()):
-            continue
-        closed = _closing(text, opened, min(end, opened + _LONGEST_QUOTE))
-        quote = None if closed is None else _framed(text, start, end, opened, closed)
+    for mark in _OPENING_MARK.finditer(text, start, end):
+        closed = _closing(text, mark.start(), min(end, mark.start() + _LONGEST_QUOTE))
+        quote = None if closed is None else _framed(text, start, end, mark.start(), closed)
         if quote is not None:
             found.append(quote)
     if found and _reader_outside(text, start, end, found):
-        return []
-    return found
+        return ()
+    return tuple(found)
 
 
 def _closing(text: str, opened: int, limit: int) -> int | None:
+    """The closing mark of the quotation opened at `opened`: not glued to a letter after it."""
     closing = _CLOSING[text[opened]]
-    return next(
-        (i for i in range(opened + 2, limit) if text[i] == closing and not text[i + 1 : i + 2].isalnum()),
-        None,
-    )
+    at = text.find(closing, opened + 2, limit)
+    while at != -1 and text[at + 1 : at + 2].isalnum():
+        at = text.find(closing, at + 1, limit)
+    return None if at == -1 else at
 
 
 def _framed(text: str, start: int, end: int, opened: int, closed: int) -> _Quotation | None:
@@ -131,7 +135,7 @@ def _framed(text: str, start: int, end: int, opened: int, closed: int) -> _Quota
     return _Quotation(opened, closed, reported.span(), tuple(c.span() for c in cues), label)
 
 
-def _reader_outside(text: str, start: int, end: int, quotes: list[_Quotation]) -> bool:
+def _reader_outside(text: str, start: int, end: int, quotes: Sequence[_Quotation]) -> bool:
     """A second-person word outside every quotation, other than in a cue ("will get you banned")."""
     covered = [(q.opened, q.closed) for q in quotes] + [c for q in quotes for c in q.cues]
     return any(

@@ -26,6 +26,7 @@ A pronoun object is not enough: "I'd shoot it in the head" (a dog), "I can hit i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from civility.detectors.base import Document
 from civility.filters.mention import sentence_bounds
@@ -110,8 +111,8 @@ def technical_target(finding: Finding, doc: Document) -> str | None:
         return None
     text = doc.raw
     start, end = sentence_bounds(text, finding.start, finding.end)
-    phrases = list(_AIMED_AT_MACHINE.finditer(text, start, end))
-    if not phrases or _names_a_person(text, start, end):
+    phrases = _machine_phrases(text, start, end)
+    if not phrases:
         return None
     word = text[finding.start : finding.end]
     inside = next((p for p in phrases if p.start() <= finding.start and finding.end <= p.end()), None)
@@ -121,6 +122,16 @@ def technical_target(finding: Finding, doc: Document) -> str | None:
         return None
     phrase = (inside or phrases[0]).group(0)
     return f"{finding.category} at {finding.start}..{finding.end} {AIMED_AT_A_MACHINE} ({phrase!r})"
+
+
+@lru_cache(maxsize=256)
+def _machine_phrases(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The violent verb phrases aimed at a machine in text[start:end], none if it names a person
+    (cached: every finding of a sentence asks the same question; a str caches its own hash)."""
+    phrases = tuple(_AIMED_AT_MACHINE.finditer(text, start, end))
+    if not phrases or _names_a_person(text, start, end):
+        return ()
+    return phrases
 
 
 def aimed_at_machine(text: str) -> str | None:
