@@ -41,9 +41,20 @@ def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_
     assert (reason is not None) == dropped, reason
 
 
-def test_threats_are_never_dropped(finding_at: FindingAt) -> None:
+def test_a_reported_threat_is_not_dropped(finding_at: FindingAt) -> None:
     text = 'I reported the comment that said "kill yourself".'
     assert reported_quote(*finding_at(text, "kill", Category.HARASSMENT)) is None
+
+
+def test_a_threat_quoted_as_data_is_dropped(finding_at: FindingAt) -> None:
+    text = 'The spam filter should block "kill yourself" and "slut" in titles.'
+    assert reported_quote(*finding_at(text, "kill", Category.HARASSMENT)) is not None
+    assert reported_quote(*finding_at(text, "slut", Category.HARASSMENT)) is not None
+
+
+def test_private_information_is_never_dropped(finding_at: FindingAt) -> None:
+    text = 'The filter should block "jane@example.com".'
+    assert reported_quote(*finding_at(text, "jane", Category.PRIVATE_INFO, detector="email")) is None
 
 
 def test_the_reason_names_the_frame(finding_at: FindingAt) -> None:

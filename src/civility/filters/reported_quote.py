@@ -15,9 +15,9 @@ should block "bitch"'. `condemned_mention` catches name-calling frames and singl
 
 The evidence must lie inside the quotation, or be one of the words that frame it (the verb, the cue:
 the model gives "replied" and "forbids" weight too), and the sentence outside the quotation must not
-address the reader ('he said "idiot" and he meant you' keeps its finding). Threats and private
-information are never dropped, whatever the frame (as in `condemned_mention`): repeating them spreads
-them.
+address the reader ('he said "idiot" and he meant you' keeps its finding). A threat in a reported
+quotation is not dropped (as in `condemned_mention`: repeating it spreads it), but one quoted as data
+to filter is ('block "kill yourself" in titles'); private information never is.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from civility.filters.mention import (
     WORDS_FOR_WORDS,
     sentence_bounds,
 )
-from civility.types import Finding
+from civility.types import Category, Finding
 
 _I = re.I
 _OPENING_MARK = re.compile(r"(?<![^\W_])[\"“‘'«`]")
@@ -87,11 +87,13 @@ class _Quotation:
 def reported_quote(finding: Finding, doc: Document) -> str | None:
     """A reason when the finding is in a quotation its sentence reports, condemns or filters, or is one
     of the words that frame it ("replied", "forbids")."""
-    if finding.category not in CATEGORIES:
+    if finding.category not in CATEGORIES and finding.category is not Category.HARASSMENT:
         return None
     text = doc.raw
     start, end = sentence_bounds(text, finding.start, finding.end)
     for quote in _quotations(text, start, end):
+        if finding.category is Category.HARASSMENT and quote.cues:
+            continue  # a threat reported is still a threat repeated; a threat in a blocklist is data
         spans = [(quote.opened, quote.closed), quote.frame, *quote.cues]
         if any(lo <= finding.start and finding.end <= hi for lo, hi in spans):
             return f"{finding.category} at {finding.start}..{finding.end} {QUOTED_TO_REPORT} ({quote.label})"
