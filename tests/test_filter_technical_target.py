@@ -39,6 +39,9 @@ from conftest import FindingAt
         ("maintainers who close my PRs will hang", "hang", False),
         # No computing object.
         ("I will kill whoever wrote this code", "kill", False),
+        ("I will shoot the server admin", "shoot", False),  # a person behind the machine noun
+        ("I'll beat up the build guy tomorrow", "beat", False),
+        ("I will hang the release manager", "hang", False),
         ("they could kill each other and stack the bodies", "kill", False),
         ("I will shoot 20 more", "shoot", False),  # a number is not a process id without a dash
         ("I know where you live", "live", False),

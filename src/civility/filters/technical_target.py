@@ -8,7 +8,8 @@ vocabulary in the hate sets) and "can you nuke the cache?" insult 0.36. A senten
 when a violent verb takes a computing object:
 
 1. verb, optional particle, a determiner, up to two more words (no "and", "who", "other"), then a
-   computing noun ("kill the hung worker", "shoot down all the old pods", "hang the debugger on ...");
+   computing noun ("kill the hung worker", "shoot down all the old pods", "hang the debugger on ...")
+   that does not name a person with the noun after it ("the server admin", "the build guy");
 2. verb and a command-line argument on the same line ("kill -9 1234", "pkill -f", "kill %1").
 
 In such a sentence, a model finding of harassment, identity_attack or insult is dropped when its word
@@ -64,15 +65,21 @@ _MACHINE = (
 )
 _COMMAND_ARGUMENT = r"[ \t]+(?:-\d|-[a-z]{1,2}\b|--[a-z]|(?-i:-[A-Z]{2,}\b)|%\d)"
 """`kill -9`, `pkill -f`, `kill --signal`, `kill -KILL`, `kill %1` on the same line (not a "-The" bullet)."""
+_PERSON_NOUN = (
+    r"(?:people|persons?|guys?|gals?|folks|team|staff|kids?|boys?|girls?|men|women|nerds?|monkeys?|"
+    r"admins?|administrators?|managers?|engineers?|leads?|owners?|maintainers?|authors?|creators?|"
+    r"writers?|devs?|developers?|operators?|reviewers?|users?|ninjas?|wizards?|gurus?|fanboys?|fans?)"
+)
+"""A person named with a machine noun in front ("the server admin", "that build guy")."""
 _AIMED_AT_MACHINE = re.compile(
     rf"\b{_VERB}{_PARTICLE}"
-    rf"(?:\s+{_DETERMINER}{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b|{_COMMAND_ARGUMENT})",
+    rf"(?:\s+{_DETERMINER}{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b(?![\w'’-]|\s+{_PERSON_NOUN}\b)|{_COMMAND_ARGUMENT})",
     _I,
 )
 _PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all|him|her|them|himself|herself|themselves|"
-    r"people|ppl|folks|guys|everyone|everybody|someone|somebody|anyone|anybody|maintainers|developers|"
-    r"devs|whoever|whomever|author|reviewers?|family|kids?|children|wife|husband)\b",
+    r"people|ppl|folks|guys|everyone|everybody|someone|somebody|anyone|anybody|maintainers?|developers?|"
+    r"devs|whoever|whomever|authors?|reviewers?|admins?|owners?|family|kids?|children|wife|husband)\b",
     _I,
 )
 _READER_AS_WORKER = re.compile(
