@@ -1,19 +1,20 @@
-"""What a run-time filter (mention, quote, self, code, machine) removes on developer talk.
+"""What a run-time filter (mention, quote, self, code, machine, thing) removes on developer talk.
 
-    python benchmarks/mention_filter.py [--filter mention|quote|self|code|machine] [-o FILE.md]
+    python benchmarks/mention_filter.py [--filter mention|quote|self|code|machine|thing] [--all-sets] [-o F]
     python benchmarks/mention_filter.py -o benchmarks/results/mention_filter.md
     python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
 
-Scans ToxiCR, STRUDEL, VCU and Ferreira with the shipped model and every detector, and counts the
-messages whose flag in a category the filter took away (the model score was above the threshold,
-but every finding of that category was dropped by the chosen filter). Each is a gold positive
+Scans ToxiCR, STRUDEL, VCU and Ferreira (`--all-sets`: every training set) with the shipped model
+and every detector, and counts the messages whose flag in a category the filter took away (the
+model score was above the threshold, but every finding of that category was dropped by the chosen
+filter). Each is a gold positive
 (recall the filter costs) or a gold negative (a false flag it saves). The shipped model was trained
 on these sets, so how often it flags is optimistic; what matters here is the split of the removed
 flags. No labelled set of moderators condemning abuse, or of self-deprecation, exists in
 `../shared/data`; the filters' own tests (`tests/test_filter_*.py`) hold the cases they were
 written for. The machine filter removes nothing in-sample (the model does not flag the labelled
-"kill the job" rows); `benchmarks/machine_target.py` measures it out of fold. `--show` prints the
-removed messages to stderr, to read them.
+"kill the job" rows); `benchmarks/filter_oof.py` measures it, and the thing filter, out of fold.
+`--show` prints the removed messages to stderr, to read them.
 """
 
 from __future__ import annotations
@@ -30,16 +31,19 @@ from civility.filters.mention import MENTIONED
 from civility.filters.reported_quote import QUOTED_TO_REPORT
 from civility.filters.self_directed import AIMED_AT_THE_WRITER
 from civility.filters.technical_target import AIMED_AT_A_MACHINE
+from civility.filters.thing_evaluation import JUDGES_A_THING
 from civility.model import sources
 from civility.types import Assessment, Category, Message
 
 SETS = ("toxicr", "strudel", "vcu", "ferreira")
+ALL_SETS = (*SETS, "toxic_spans", "olid", "edos", "hatexplain", "ethos", "sgid4se")
 FILTERS = {
     "mention": ("condemned-mention", MENTIONED),
     "self": ("self-directed", AIMED_AT_THE_WRITER),
     "code": ("code-identifier", CODE_IDENTIFIER),
     "machine": ("technical-target", AIMED_AT_A_MACHINE),
     "quote": ("reported-quote", QUOTED_TO_REPORT),
+    "thing": ("thing-evaluation", JUDGES_A_THING),
 }
 
 
@@ -49,9 +53,9 @@ def removed_flags(assessment: Assessment, thresholds: dict[Category, float], phr
     return [c for c in removed if assessment.scores[c] >= thresholds[c] and c not in assessment.flagged]
 
 
-def run(name: str, show: bool) -> list[str]:
+def run(name: str, show: bool, sets: tuple[str, ...] = SETS) -> list[str]:
     title, phrase = FILTERS[name]
-    corpus = sources.load(list(SETS))
+    corpus = sources.load(list(sets))
     analyzer = Analyzer()
     counts: Counter[tuple[str, str, str]] = Counter()
     started = time.perf_counter()
@@ -66,9 +70,9 @@ def run(name: str, show: bool) -> list[str]:
     lines = [
         f"# Flags removed by the {title} filter",
         "",
-        f"Command: `python benchmarks/mention_filter.py --filter {name}`",
+        f"Command: `python benchmarks/mention_filter.py --filter {name}{' --all-sets' * (sets == ALL_SETS)}`",
         "",
-        f"{len(corpus):,} messages from {', '.join(SETS)} scanned with the shipped model in {seconds:.0f} s.",
+        f"{len(corpus):,} messages from {', '.join(sets)} scanned with the shipped model in {seconds:.0f} s.",
         "A removed flag is a category scored above its threshold whose every finding the filter dropped;",
         "gold positive = the message is labelled toxic/uncivil in any category.",
         "",
@@ -87,9 +91,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--filter", choices=sorted(FILTERS), default="mention")
     parser.add_argument("--show", action="store_true", help="print the removed messages to stderr")
+    parser.add_argument("--all-sets", action="store_true", help="every training set, not only developer talk")
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args()
-    text = "\n".join(run(args.filter, args.show)) + "\n"
+    text = "\n".join(run(args.filter, args.show, ALL_SETS if args.all_sets else SETS)) + "\n"
     print(text)
     if args.output:
         args.output.write_text(text, encoding="utf-8")

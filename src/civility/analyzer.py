@@ -16,6 +16,7 @@ from civility.filters.mention import condemned_mention
 from civility.filters.reported_quote import reported_quote
 from civility.filters.self_directed import self_directed
 from civility.filters.technical_target import technical_target
+from civility.filters.thing_evaluation import thing_evaluation
 from civility.preprocess import prepare
 from civility.preprocess.language import detect_language
 from civility.types import Assessment, Category, Finding, Message
@@ -49,6 +50,7 @@ class Analyzer:
             reported_quote,
             self_directed,
             technical_target,
+            thing_evaluation,
         ]
         self._nlp: Any = None
 

@@ -9,7 +9,8 @@
 | `condemned_mention` | its evidence is condemned or reported name-calling, or a word quoted as an example |
 | `reported_quote` | its evidence is in a quotation reported with disapproval, or quoted as data to filter |
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
-| `technical_target` | it is harassment evidence where a violent verb takes a machine ("kill the job") |
+| `technical_target` | it is the verb phrase of a violent verb that takes a machine ("kill the job") |
+| `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |
 
 Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.
 """

@@ -65,7 +65,7 @@ _MACHINE = (
 )
 _COMMAND_ARGUMENT = r"[ \t]+(?:-\d|-[a-z]{1,2}\b|--[a-z]|(?-i:-[A-Z]{2,}\b)|%\d)"
 """`kill -9`, `pkill -f`, `kill --signal`, `kill -KILL`, `kill %1` on the same line (not a "-The" bullet)."""
-_PERSON_NOUN = (
+PERSON_NOUN = (
     r"(?:people|persons?|guys?|gals?|folks|team|staff|kids?|boys?|girls?|men|women|nerds?|monkeys?|"
     r"admins?|administrators?|managers?|engineers?|leads?|owners?|maintainers?|authors?|creators?|"
     r"writers?|devs?|developers?|operators?|reviewers?|users?|ninjas?|wizards?|gurus?|fanboys?|fans?)"
@@ -73,7 +73,7 @@ _PERSON_NOUN = (
 """A person named with a machine noun in front ("the server admin", "that build guy")."""
 _AIMED_AT_MACHINE = re.compile(
     rf"\b{_VERB}{_PARTICLE}"
-    rf"(?:\s+{_DETERMINER}{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b(?![\w'’-]|\s+{_PERSON_NOUN}\b)|{_COMMAND_ARGUMENT})",
+    rf"(?:\s+{_DETERMINER}{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b(?![\w'’-]|\s+{PERSON_NOUN}\b)|{_COMMAND_ARGUMENT})",
     _I,
 )
 _PERSON = re.compile(

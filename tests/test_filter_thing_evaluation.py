@@ -1,0 +1,109 @@
+"""Praise or judgement of code uses words that insult people; aimed at a thing it is not an insult."""
+
+from __future__ import annotations
+
+import pytest
+
+from civility.analyzer import Analyzer
+from civility.filters.thing_evaluation import JUDGES_A_THING, judged_thing, thing_evaluation
+from civility.types import Category
+from conftest import FindingAt
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category", "dropped"),
+    [
+        ("what a clever fix!", "clever", Category.IDENTITY_ATTACK, True),
+        ("what a clever fix!", "what", Category.IDENTITY_ATTACK, True),  # the exclamation's function word
+        ("what a smart idea!", "smart", Category.INSULT, True),
+        ("that's an insane speedup", "insane", Category.INSULT, True),
+        ("such a sweet little patch", "sweet", Category.IDENTITY_ATTACK, True),
+        ("Sick refactor, thanks!", "Sick", Category.INSULT, True),
+        # A person is the target, or the word is not the judgement.
+        ("what a clever fix, moron", "moron", Category.INSULT, False),
+        ("you are so smart", "smart", Category.INSULT, False),  # no thing
+        ("you and your crazy ideas", "crazy", Category.INSULT, False),  # harsh, and the reader is there
+        ("what a clever guy", "clever", Category.IDENTITY_ATTACK, False),  # a person
+        ("the crazy PR person who got canned", "crazy", Category.INSULT, False),  # a person after the noun
+        ("what a sexy fix", "sexy", Category.SEXUAL, False),  # a moderator's call
+        ("what a nice fix", "nice", Category.HARASSMENT, False),
+    ],
+)
+def test_the_filter_on_one_finding(
+    text: str, word: str, category: Category, dropped: bool, finding_at: FindingAt
+) -> None:
+    reason = thing_evaluation(*finding_at(text, word, category))
+    assert (reason is not None) == dropped, reason
+
+
+def test_the_reason_names_the_phrase(finding_at: FindingAt) -> None:
+    reason = thing_evaluation(*finding_at("what a clever fix!", "clever", Category.IDENTITY_ATTACK))
+    assert reason is not None and JUDGES_A_THING in reason and "'clever fix'" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Thanks. What a clever fix!", "clever fix"),
+        ("your crazy ideas. a crazy idea", "crazy idea"),  # the first sentence speaks to the reader
+        ("you are smart", None),
+    ],
+)
+def test_judged_thing_finds_the_phrase_the_filter_acts_on(text: str, phrase: str | None) -> None:
+    assert judged_thing(text) == phrase
+
+
+ADJECTIVES = [
+    "clever",
+    "sweet",
+    "smart",
+    "nice",
+    "great",
+    "neat",
+    "elegant",
+    "brilliant",
+    "lovely",
+    "beautiful",
+    "awesome",
+    "cool",
+    "good",
+    "excellent",
+    "fantastic",
+    "wonderful",
+    "amazing",
+    "genius",
+    "solid",
+    "clean",
+    "simple",
+    "tidy",
+    "handy",
+    "thoughtful",
+    "slick",
+    "killer",
+    "wicked",
+    "sick",
+    "insane",
+    "crazy",
+]
+NOUNS = ("fix", "idea", "patch", "solution", "approach", "catch", "trick", "refactor")
+FRAMES = ("what a {a} {n}!", "that's a {a} {n}!", "such a {a} {n}", "{A} {n}, thanks!", "This is a {a} {n}.")
+
+
+def test_praise_of_code_is_not_flagged(analyzer: Analyzer) -> None:
+    """Every adjective in every praise frame with every noun for code (a sweep, not a sample)."""
+    texts = [
+        frame.format(a=adjective, A=adjective.capitalize(), n=noun)
+        for frame in FRAMES
+        for adjective in ADJECTIVES
+        for noun in NOUNS
+    ]
+    flagged = [
+        (t, sorted(a.flagged)) for t, a in zip(texts, analyzer.analyze(texts), strict=True) if a.flagged
+    ]
+    assert flagged == []
+
+
+@pytest.mark.parametrize("text", ["what a clever fix, you moron", "you are insane", "what a stupid idiot"])
+def test_insults_next_to_praise_words_are_still_flagged(analyzer: Analyzer, text: str) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert Category.INSULT in assessment.flagged, assessment.scores
