@@ -1,6 +1,6 @@
-"""What a run-time filter (mention, quote, self, code, machine, thing) removes on developer talk.
+"""What a run-time filter (mention, quote, speech, denial, self...) removes on developer talk.
 
-    python benchmarks/mention_filter.py [--filter mention|quote|self|code|machine|thing] [--all-sets] [-o F]
+    python benchmarks/mention_filter.py [--filter NAME] [--all-sets] [-o F]
     python benchmarks/mention_filter.py -o benchmarks/results/mention_filter.md
     python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
 
@@ -27,8 +27,10 @@ from pathlib import Path
 
 from civility.analyzer import Analyzer
 from civility.filters.code_token import CODE_IDENTIFIER
+from civility.filters.denial import DENIED_OF_EVERYONE
 from civility.filters.mention import MENTIONED
 from civility.filters.reported_quote import QUOTED_TO_REPORT
+from civility.filters.reported_speech import REPORTED_ABOUT_THE_WRITER
 from civility.filters.self_directed import AIMED_AT_THE_WRITER
 from civility.filters.technical_target import AIMED_AT_A_MACHINE
 from civility.filters.thing_evaluation import JUDGES_A_THING
@@ -44,6 +46,8 @@ FILTERS = {
     "machine": ("technical-target", AIMED_AT_A_MACHINE),
     "quote": ("reported-quote", QUOTED_TO_REPORT),
     "thing": ("thing-evaluation", JUDGES_A_THING),
+    "speech": ("reported-speech", REPORTED_ABOUT_THE_WRITER),
+    "denial": ("denial", DENIED_OF_EVERYONE),
 }
 
 

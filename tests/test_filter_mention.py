@@ -33,6 +33,13 @@ from conftest import FindingAt
         ("Don't call me stupid, you idiot.", "idiot", False),
         ("I'd never call him an idiot, he is a moron.", "moron", False),  # frames stop at commas
         ("People call him a moron because he is one.", "moron", False),  # no disapproval
+        # A negation must govern the verb: here "do not" is about something else (a HateXplain shape).
+        ("if you can't say something nice, do not say anything, just call them morons", "morons", False),
+        ("No one should be called a moron for filing a bug.", "moron", True),
+        ("You shouldn't call people idiots here.", "idiots", True),
+        ("Don't call people stupid names.", "stupid", True),
+        # The evidence is the one called, not the name, when another word follows it.
+        ("it might be time to stop calling the morons dumb", "morons", False),
         ("Calling him an idiot is fine by me.", "idiot", False),
         ("It is not OK that you are such an idiot.", "idiot", False),  # no name-calling frame
         ("Don't ever call me again, idiot.", "idiot", False),

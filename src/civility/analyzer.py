@@ -11,9 +11,11 @@ from civility.detectors.base import Detection, Detector, Document
 from civility.filters import FindingFilter
 from civility.filters.allowlist import allowlist, inline_ignore
 from civility.filters.code_token import code_identifier
+from civility.filters.denial import denied_insult
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
 from civility.filters.reported_quote import reported_quote
+from civility.filters.reported_speech import reported_speech
 from civility.filters.self_directed import self_directed
 from civility.filters.technical_target import technical_target
 from civility.filters.thing_evaluation import thing_evaluation
@@ -48,6 +50,8 @@ class Analyzer:
             allowlist(self.config.allowlist),
             condemned_mention,
             reported_quote,
+            reported_speech,
+            denied_insult,
             self_directed,
             technical_target,
             thing_evaluation,

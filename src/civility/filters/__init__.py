@@ -8,6 +8,8 @@
 | `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
 | `condemned_mention` | its evidence is condemned or reported name-calling, or a word quoted as an example |
 | `reported_quote` | its evidence is in a quotation reported with disapproval, or quoted as data to filter |
+| `reported_speech` | it is name-calling the writer reports was said about them, with a report cue |
+| `denied_insult` | it is part of "nobody here is <word>" |
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
 | `technical_target` | it is the verb phrase of a violent verb that takes a machine ("kill the job") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |

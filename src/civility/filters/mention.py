@@ -7,13 +7,16 @@ apart. This filter looks at the sentence around a finding for two things togethe
 1. the evidence is the object of name-calling ("call/calls/called/calling <someone> [a] <word>") or a
    quoted example ("words like \"idiot\""), and the one named is not the reader ("calling *you* an
    idiot" stays a finding: that is how people insult while pretending not to);
-2. the sentence disapproves of it or reports it: "don't / stop / never call", "is not OK / acceptable
-   / welcome", "against our code of conduct", "reported", "hidden", "will get you banned".
+2. the sentence disapproves of it or reports it: a negation of the verb itself ("don't / stop /
+   never / shouldn't call", "no one should be called"; a "don't" elsewhere in the sentence is not
+   enough), or "is not OK / acceptable / welcome", "against our code of conduct", "reported",
+   "hidden", "will get you banned".
 
-Both are needed: "people call him a moron because he is one" keeps its finding. One frame needs no
-disapproval: a word in quotes right after "the word", "terms like", "slurs such as" ... is talked
-about, not said ('the regex matches words like "fuck"', 'the word "bitch" in the spam fixture'),
-unless the sentence addresses the reader ('the word "idiot" describes you'). Threats and private
+Both are needed: "people call him a moron because he is one" keeps its finding, and so does the one
+called when the name follows it ("stop calling the <slur> dumb": the evidence is the target). One
+frame needs no disapproval: a word in quotes right after "the word", "terms like", "slurs such as"
+... is talked about, not said ('the regex matches words like "fuck"', 'the word "bitch" in the spam
+fixture'), unless the sentence addresses the reader ('the word "idiot" describes you'). Threats and private
 information are never dropped here: repeating them spreads them, whatever the frame.
 """
 
@@ -56,7 +59,23 @@ CONDEMNATION = (
     r"|\bwill\s+get\s+(?:you|them|people)\s+(?:banned|blocked|removed)\b"
 )
 """A sentence that judges or reports what it mentions (without the bare negations of `DISAPPROVAL`)."""
-DISAPPROVAL = re.compile(r"\b(?:don[’']?t|do\s+not|never|stop|quit|no\s+more)\b|" + CONDEMNATION, _I)
+_NEGATED_CALL = re.compile(
+    r"\b(?:don[’']?t|do\s+not|never|stop|quit|no\s+more|shouldn[’']?t|should\s+(?:not|never)|"
+    r"(?:no[\s-]?one|nobody)\s+(?:should|deserves\s+to|needs\s+to))(?:\s+\w+){0,2}?\s+(?:be\s+)?call",
+    _I,
+)
+"""A negation that governs the name-calling verb itself ("don't call", "stop calling", "no one should be
+called"). A bare "don't" elsewhere in the sentence is not a cue: 'do not say anything, just call them
+a <slur>' is the abuse, not its condemnation."""
+_CONDEMNED_HERE = re.compile(CONDEMNATION, _I)
+_NAME_ENDS = re.compile(
+    r"\s*(?:$|[.,!?;:)\]\"'”’…—-]|(?:is|are|was|were|isn['’]?t|aren['’]?t|and|or|but|in|on|at|for|to|"
+    r"because|when|if|just|again|anymore|online|here|there|please|names|things|stuff|words|anyway|either|"
+    r"like|as|with|without|by|from|of|off|up|out|down)\b)",
+    _I,
+)
+"""What may follow the name in "call <someone> <name>": the clause or sentence goes on. Another word
+means the evidence was the one called, not the name ("stop calling the <slur> dumb")."""
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 REACH = 400
 """Characters searched either side of a finding for its sentence's ends: name-calling frames are short,
@@ -73,9 +92,9 @@ def condemned_mention(finding: Finding, doc: Document) -> str | None:
     if _quoted_word(doc.raw, start, end, finding):
         return f"{finding.category} at {finding.start}..{finding.end} {MENTIONED} (a quoted word)"
     named = _NAMED.search(doc.raw[start : finding.start])
-    if named is None or _names_the_reader(named):
+    if named is None or _names_the_reader(named) or not _NAME_ENDS.match(doc.raw, finding.end, end):
         return None
-    cue = DISAPPROVAL.search(doc.raw, start, end)
+    cue = _NEGATED_CALL.search(doc.raw, start, finding.start) or _CONDEMNED_HERE.search(doc.raw, start, end)
     if cue is None:
         return None
     return f"{finding.category} at {finding.start}..{finding.end} {MENTIONED} ({cue.group(0)!r})"

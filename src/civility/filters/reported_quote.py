@@ -44,7 +44,7 @@ _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "`": "`"
 _LONGEST_QUOTE = 120
 """Characters: a quotation reported in a sentence is short; a longer one is a quoted reply, not a word."""
 _WORD = r"[^\s.!?;:\"“”‘’'«»`]+"
-_SPEECH = (
+SPEECH = (
     r"(?:say|says|said|saying|write|writes|wrote|writing|written|repl(?:y|ies|ied|ying)|post(?:s|ed|ing)?|"
     r"comment(?:s|ed|ing)?|typ(?:e|es|ed|ing)|tell(?:s|ing)?|told|call(?:s|ed|ing)?|yell(?:s|ed|ing)?|"
     r"shout(?:s|ed|ing)?|messag(?:e|es|ed|ing)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?)"
@@ -55,14 +55,14 @@ _FILTERING = (
 )
 """Verbs (and nouns) of filtering text; not "ban" or "flag", which take people ('ban all "refugees"')."""
 _REPORTED = re.compile(
-    rf"\b(?:{_SPEECH}(?:\s+{_WORD}){{0,3}}|{WORDS_FOR_WORDS}(?:\s+(?:like|such\s+as))?(?:\s+{_WORD}){{0,3}}?)"
+    rf"\b(?:{SPEECH}(?:\s+{_WORD}){{0,3}}|{WORDS_FOR_WORDS}(?:\s+(?:like|such\s+as))?(?:\s+{_WORD}){{0,3}}?)"
     r"\s*[:,]?\s*$",
     _I,
 )
 _LISTED = r"(?:\s*,?\s*(?:and|or)?\s*[\"“‘'`][^\"“”‘’'`\n]{1,40}[\"”’'`])*"
 """Earlier items of a list of quoted words ('block "bitch", "slut" and "whore"')."""
 _DATA = re.compile(rf"\b{_FILTERING}(?:\s+{_WORD}){{0,2}}{_LISTED}\s*[:,]?\s*(?:and|or)?\s*$", _I)
-_CONDEMNED = re.compile(
+CONDEMNED = re.compile(
     CONDEMNATION
     + r"|\b(?:harass(?:ment|ing)?|abus(?:e|ive)|forbid(?:s|den)?|no\s+place|code\s+of\s+conduct|coc)\b"
     r"|\b(?:offensive|hateful|unwelcoming|uncivil|bullying)\b",
@@ -130,7 +130,7 @@ def _framed(text: str, start: int, end: int, opened: int, closed: int) -> _Quota
     if data is not None:
         return _Quotation(opened, closed, data.span(), (), "quoted as data")
     reported = _REPORTED.search(text, start, opened)
-    cues = list(_CONDEMNED.finditer(text, start, end))
+    cues = list(CONDEMNED.finditer(text, start, end))
     if reported is None or not cues:
         return None
     label = f"reported, {cues[0].group(0)!r}"
