@@ -23,6 +23,7 @@ information are never dropped here: repeating them spreads them, whatever the fr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from civility.detectors.base import Document
 from civility.types import Category, Finding
@@ -117,8 +118,10 @@ def _names_the_reader(named: re.Match[str]) -> bool:
     return ADDRESSES_READER.fullmatch(target) is not None
 
 
+@lru_cache(maxsize=1024)
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the sentence (or line) holding text[start:end], at most `REACH` characters either side."""
+    """Bounds of the sentence (or line) holding text[start:end], at most `REACH` characters either side
+    (cached: every filter asks it for the same finding; a str caches its own hash)."""
     lo, hi = max(0, start - REACH), min(len(text), end + REACH)
     before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     after = _SENTENCE_END.search(text, end, hi)
