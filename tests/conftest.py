@@ -54,3 +54,15 @@ def finding_at() -> FindingAt:
         return finding, Document(Message(id="1", text=text), prepare(text))
 
     return make
+
+
+def flagged_among(
+    analyzer: Analyzer, texts: list[str], ignore: frozenset[Category] = frozenset()
+) -> list[tuple[str, list[Category]]]:
+    """The texts of a sweep that the analyzer flags, with their categories (`ignore` left out)."""
+    found = []
+    for text, assessment in zip(texts, analyzer.analyze(texts), strict=True):
+        categories = sorted(assessment.flagged - ignore)
+        if categories:
+            found.append((text, categories))
+    return found

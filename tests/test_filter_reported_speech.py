@@ -9,7 +9,7 @@ from civility.analyzer import Analyzer
 from civility.filters.denial import DENIED_OF_EVERYONE, denied_insult
 from civility.filters.reported_speech import REPORTED_ABOUT_THE_WRITER, reported_speech
 from civility.types import Category
-from conftest import FindingAt
+from conftest import FindingAt, flagged_among
 
 
 @pytest.mark.parametrize(
@@ -73,8 +73,6 @@ FRAMES = (
 def test_victims_and_moderators_are_not_flagged(analyzer: Analyzer) -> None:
     """Victims' reports and moderators' denials, every frame with every word (a sweep, not a sample)."""
     texts = [frame.format(w=word) for frame in FRAMES for word in WORDS]
-    flagged = [
-        (t, sorted(a.flagged)) for t, a in zip(texts, analyzer.analyze(texts), strict=True) if a.flagged
-    ]
+    flagged = flagged_among(analyzer, texts)
     # A known miss, kept visible: the model gives "civil" itself insult weight, outside the denial.
     assert flagged == [("Nobody here is a bitch, please stay civil.", [Category.INSULT])]

@@ -7,7 +7,7 @@ import pytest
 from civility.analyzer import Analyzer
 from civility.filters.thing_evaluation import JUDGES_A_THING, judged_thing, thing_evaluation
 from civility.types import Category
-from conftest import FindingAt
+from conftest import FindingAt, flagged_among
 
 
 @pytest.mark.parametrize(
@@ -97,9 +97,7 @@ def test_praise_of_code_is_not_flagged(analyzer: Analyzer) -> None:
         for adjective in ADJECTIVES
         for noun in NOUNS
     ]
-    flagged = [
-        (t, sorted(a.flagged)) for t, a in zip(texts, analyzer.analyze(texts), strict=True) if a.flagged
-    ]
+    flagged = flagged_among(analyzer, texts)
     assert flagged == []
 
 
