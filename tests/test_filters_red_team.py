@@ -1,0 +1,41 @@
+"""Attacks written inside the frames the run-time filters forgive stay flagged.
+
+Each filter drops evidence in a narrow frame (praise of code, a machine as object, a report, a denial,
+self-deprecation, a quoted word). An abuser can write inside those frames; these are the cases where
+the attack must survive, by the category that carries it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civility.analyzer import Analyzer
+from civility.types import Category
+
+INSULT, HARASSMENT = Category.INSULT, Category.HARASSMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("what a clever fix, too bad you're an idiot", INSULT),  # thing_evaluation
+        ("what a great patch, you worthless piece of shit", INSULT),
+        ("Nice catch, dumbass.", INSULT),
+        ("Nobody here is as stupid as you", INSULT),  # denial
+        ("I reported you because you are a moron", INSULT),  # reported_speech, reported_quote
+        ("He said I'm a moron. He's right, and so are you, moron.", INSULT),
+        ("the spam filter should block you, idiot", INSULT),
+        ('Words like "idiot" describe you perfectly', INSULT),  # condemned_mention
+        ("I'm an idiot? No, you are the idiot", INSULT),  # self_directed
+        ("Ugh, you are so stupid", INSULT),
+        ("Oops, stupid typo. Unlike your stupid face.", INSULT),
+        ("you should kill yourself, and also kill the process", HARASSMENT),  # technical_target
+        ("I will kill the process and then I will find where you live", HARASSMENT),
+        ("kill the job, then kill yourself", HARASSMENT),
+    ],
+)
+def test_an_attack_in_a_forgiven_frame_is_still_flagged(
+    analyzer: Analyzer, text: str, category: Category
+) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert category in assessment.flagged, (assessment.scores, assessment.suppressed)
