@@ -26,6 +26,9 @@ from conftest import FindingAt, flagged_among
         ("you should hang the process", "hang", True),
         ("kill your local server first", "kill", True),
         ("I'd shoot it in the head", "shoot", False),  # "it" may be a dog or a person: a labelled threat
+        ("The worker is stuck again. I'll kill it.", "kill", True),  # "it" stands for the worker
+        ("the server hangs, just kill it", "kill", True),
+        ("Kill the bill. In fact, shoot it.", "shoot", False),  # a bill is no machine
         ("kill the job with fire", "fire", False),  # not part of the phrase, not a function word
         ("kill the job, idiot", "idiot", False),
         ("I will purge the cache of those jews", "purge", False),  # a group is named

@@ -19,9 +19,10 @@ unless the sentence names a person: a third person ("him", "them", "maintainers"
 then you"). The reader asked to do the work ("can you kill the job", "you should purge the cache",
 "your local server") is not a target. Other evidence in the sentence ("kill the job, idiot") stays.
 
-A pronoun object is not enough: "I'd shoot it in the head" (a dog), "I can hit it in a shot or two"
-(a head) and "Then we'll kill it" are labelled threats in the training sets (docs/ARCHITECTURE.md), so
-"I'll punch it" stays flagged.
+A pronoun object alone is not enough: "I'd shoot it in the head" (a dog), "I can hit it in a shot or
+two" (a head) and "Then we'll kill it" are labelled threats in the training sets (docs/ARCHITECTURE.md),
+so "I'll punch it" stays flagged. "it" counts when a computing noun stands in the same sentence or the
+one before ("The worker is stuck again. I'll kill it.").
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ _AIMED_AT_MACHINE = re.compile(
     rf"(?:\s+{_DETERMINER}{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b(?![\w'’-]|\s+{PERSON_NOUN}\b)|{_COMMAND_ARGUMENT})",
     _I,
 )
+_AIMED_AT_IT = re.compile(rf"\b{_VERB}{_PARTICLE}\s+it\b", _I)
+"""A violent verb on "it": a machine only when one is named in this sentence or the one before."""
+_MACHINE_NOUN = re.compile(rf"\b{_MACHINE}\b(?![\w'’-]|\s+{PERSON_NOUN}\b)", _I)
+_ANY_VIOLENT_VERB = re.compile(rf"\b{_VERB}\b", _I)
 _PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all|him|her|them|himself|herself|themselves|"
     r"people|ppl|folks|guys|everyone|everybody|someone|somebody|anyone|anybody|maintainers?|developers?|"
@@ -106,7 +111,7 @@ _GROUPS = TERMS - {
     "disabled",
 }
 """Identity terms that name people; adjectives that also describe machines ("the old worker") are left out."""
-_PHRASE_WORD = re.compile(rf"{_VERB}|{_MACHINE}|{_DETERMINER}|off|down|up|out|away|back", _I)
+_PHRASE_WORD = re.compile(rf"{_VERB}|{_MACHINE}|{_DETERMINER}|it|off|down|up|out|away|back", _I)
 _CATEGORIES = frozenset({Category.HARASSMENT, Category.IDENTITY_ATTACK, Category.INSULT})
 AIMED_AT_A_MACHINE = "is a violent verb aimed at a machine"
 """The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
@@ -136,19 +141,26 @@ def _machine_phrases(text: str, start: int, end: int) -> tuple[re.Match[str], ..
     """The violent verb phrases aimed at a machine in text[start:end], none if it names a person
     (cached: every finding of a sentence asks the same question; a str caches its own hash)."""
     phrases = tuple(_AIMED_AT_MACHINE.finditer(text, start, end))
+    pronouns = tuple(_AIMED_AT_IT.finditer(text, start, end))
+    if pronouns and _machine_nearby(text, start, end):
+        phrases += pronouns
     if not phrases or _names_a_person(text, start, end):
         return ()
     return phrases
 
 
+def _machine_nearby(text: str, start: int, end: int) -> bool:
+    """A computing noun in this sentence or the one before it, for "it" to stand for."""
+    before = sentence_bounds(text, max(start - 2, 0), max(start - 2, 0))[0] if start > 1 else start
+    return _MACHINE_NOUN.search(text, before, end) is not None
+
+
 def aimed_at_machine(text: str) -> str | None:
     """The first violent verb with a computing object in a sentence of `text` that names no person."""
-    at = 0
-    while (match := _AIMED_AT_MACHINE.search(text, at)) is not None:
-        start, end = sentence_bounds(text, match.start(), match.end())
-        if not _names_a_person(text, start, end):
-            return match.group(0)
-        at = match.end()
+    for match in _ANY_VIOLENT_VERB.finditer(text):
+        phrases = _machine_phrases(text, *sentence_bounds(text, match.start(), match.end()))
+        if phrases:
+            return min(phrases, key=lambda p: p.start()).group(0)
     return None
 
 
