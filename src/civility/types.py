@@ -173,7 +173,9 @@ class Assessment:
     assessed: bool = True
     """False when the message was not scored (e.g. clearly not English); `scores` are then all 0."""
     suppressed: tuple[str, ...] = field(default=())
-    """Why findings were dropped by filters (inline ignore, allow-list, masked markup), for transparency."""
+    """Why findings were dropped by filters (`civility.filters`: masked markup, code names, allow-list,
+    inline ignore, mentions, reports, denials, self-deprecation, machines, praise of code), for
+    transparency: one reason per dropped finding, with its category and offsets, never its text."""
     reason: str | None = None
     """Why the message was not assessed, when `assessed` is False."""
 
