@@ -175,7 +175,8 @@ class Assessment:
     suppressed: tuple[str, ...] = field(default=())
     """Why findings were dropped by filters (`civility.filters`: masked markup, code names, allow-list,
     inline ignore, mentions, reports, denials, self-deprecation, machines, praise of code), for
-    transparency: one reason per dropped finding, with its category and offsets, never its text."""
+    transparency: one reason per dropped finding, with its category, offsets and the frame words that
+    decided it ("'kill the process'"). Reports do not print them; private values are never among them."""
     reason: str | None = None
     """Why the message was not assessed, when `assessed` is False."""
 
