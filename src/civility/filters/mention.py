@@ -23,6 +23,7 @@ information are never dropped here: repeating them spreads them, whatever the fr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from civility.detectors.base import Document
@@ -118,10 +119,19 @@ def _names_the_reader(named: re.Match[str]) -> bool:
     return ADDRESSES_READER.fullmatch(target) is not None
 
 
-@lru_cache(maxsize=1024)
+def outside(
+    pattern: re.Pattern[str], text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether `pattern` matches in text[start:end] somewhere outside every (lo, hi) of `spans`
+    ("a second-person word outside the quotation", "a person other than the reader asked to work")."""
+    return any(not any(lo <= m.start() < hi for lo, hi in spans) for m in pattern.finditer(text, start, end))
+
+
+@lru_cache(maxsize=64)
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence (or line) holding text[start:end], at most `REACH` characters either side
-    (cached: every filter asks it for the same finding; a str caches its own hash)."""
+    (cached: every filter asks it for the same finding in turn, and a str caches its own hash; a few
+    entries suffice, so long texts are not kept alive after their batch)."""
     lo, hi = max(0, start - REACH), min(len(text), end + REACH)
     before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     after = _SENTENCE_END.search(text, end, hi)

@@ -23,7 +23,6 @@ to filter is ('block "kill yourself" in titles'); private information never is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +32,7 @@ from civility.filters.mention import (
     CATEGORIES,
     CONDEMNATION,
     WORDS_FOR_WORDS,
+    outside,
     sentence_bounds,
 )
 from civility.types import Category, Finding
@@ -100,7 +100,7 @@ def reported_quote(finding: Finding, doc: Document) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)
 def _quotations(text: str, start: int, end: int) -> tuple[_Quotation, ...]:
     """The framed quotations of text[start:end] whose sentence does not otherwise address the reader
     (cached: every finding of a sentence asks the same question; a str caches its own hash)."""
@@ -110,8 +110,9 @@ def _quotations(text: str, start: int, end: int) -> tuple[_Quotation, ...]:
         quote = None if closed is None else _framed(text, start, end, mark.start(), closed)
         if quote is not None:
             found.append(quote)
-    if found and _reader_outside(text, start, end, found):
-        return ()
+    covered = [(q.opened, q.closed) for q in found] + [c for q in found for c in q.cues]
+    if found and outside(ADDRESSES_READER, text, start, end, covered):
+        return ()  # a second-person word outside the quotations and their cues ("will get you banned")
     return tuple(found)
 
 
@@ -135,12 +136,3 @@ def _framed(text: str, start: int, end: int, opened: int, closed: int) -> _Quota
         return None
     label = f"reported, {cues[0].group(0)!r}"
     return _Quotation(opened, closed, reported.span(), tuple(c.span() for c in cues), label)
-
-
-def _reader_outside(text: str, start: int, end: int, quotes: Sequence[_Quotation]) -> bool:
-    """A second-person word outside every quotation, other than in a cue ("will get you banned")."""
-    covered = [(q.opened, q.closed) for q in quotes] + [c for q in quotes for c in q.cues]
-    return any(
-        not any(lo <= reader.start() < hi for lo, hi in covered)
-        for reader in ADDRESSES_READER.finditer(text, start, end)
-    )

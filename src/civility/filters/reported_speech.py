@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from civility.detectors.base import Document
-from civility.filters.mention import ADDRESSES_READER, CATEGORIES, sentence_bounds
+from civility.filters.mention import ADDRESSES_READER, CATEGORIES, outside, sentence_bounds
 from civility.filters.reported_quote import CONDEMNED, SPEECH
 from civility.types import Finding
 
@@ -56,8 +56,8 @@ def reported_speech(finding: Finding, doc: Document) -> str | None:
     frame = _ABOUT_THE_WRITER.search(before) or _GENERIC.search(before)
     if frame is None:
         return None
-    if _reader_outside(text, start, end, (start + frame.start(), finding.end)):
-        return None
+    if outside(ADDRESSES_READER, text, start, end, [(start + frame.start(), finding.end)]):
+        return None  # the reader elsewhere in the sentence ("... and you are one too")
     cue = _cue(text, start, end)
     if cue is None:
         return None
@@ -72,9 +72,3 @@ def _cue(text: str, start: int, end: int) -> str | None:
         if found is not None:
             return found.group(0)
     return None
-
-
-def _reader_outside(text: str, start: int, end: int, frame: tuple[int, int]) -> bool:
-    return any(
-        not frame[0] <= reader.start() < frame[1] for reader in ADDRESSES_READER.finditer(text, start, end)
-    )

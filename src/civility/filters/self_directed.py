@@ -59,23 +59,8 @@ _I_AM_AFTER = re.compile(
 """After "what a <word>": "what an idiot I am", closed there ("the idiot I am talking to" is someone else)."""
 _GROAN = frozenset(
     {"ugh", "argh", "oops", "whoops", "doh", "d'oh", "sigh", "ah", "oh", "well", "ok", "okay", "lol", "sorry"}
-    | {
-        "so",
-        "such",
-        "what",
-        "a",
-        "an",
-        "the",
-        "i",
-        "me",
-        "my",
-        "myself",
-        "am",
-        "was",
-        "really",
-        "just",
-        "bad",
-    }
+    | {"so", "such", "what", "a", "an", "the", "i", "me", "my", "myself", "am", "was", "really", "just"}
+    | {"bad"}
 )
 """Words that carry an insult head's weight next to self-deprecation ("Ugh, stupid me") but name no one."""
 _SENTENCE_WORD = re.compile(r"[\w'’-]+")
@@ -88,10 +73,10 @@ def self_directed(finding: Finding, doc: Document) -> str | None:
     """A reason when the finding's insult is self-deprecation: the writer calls themself the word."""
     if finding.category is not Category.INSULT:
         return None
-    start, end = sentence_bounds(doc.raw, finding.start, finding.end)
-    if ADDRESSES_READER.search(doc.raw, start, end):
-        return None
     text = doc.raw
+    start, end = sentence_bounds(text, finding.start, finding.end)
+    if ADDRESSES_READER.search(text, start, end):
+        return None
     frame = _frame(text[start : finding.start], text[finding.end : end])
     if frame is None and text[finding.start : finding.end].lower() in _GROAN:
         frame = _groan_next_to_frame(text, start, end, finding)

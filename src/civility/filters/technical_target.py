@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from civility.detectors.base import Document
-from civility.filters.mention import sentence_bounds
+from civility.filters.mention import outside, sentence_bounds
 from civility.model.identity import TERMS
 from civility.types import Category, Finding
 
@@ -136,7 +136,7 @@ def technical_target(finding: Finding, doc: Document) -> str | None:
     return f"{finding.category} at {finding.start}..{finding.end} {AIMED_AT_A_MACHINE} ({phrase!r})"
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)
 def _machine_phrases(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """The violent verb phrases aimed at a machine in text[start:end], none if it names a person
     (cached: every finding of a sentence asks the same question; a str caches its own hash)."""
@@ -170,7 +170,4 @@ def _names_a_person(text: str, start: int, end: int) -> bool:
         return True
     excused = [m.span() for m in _READER_AS_WORKER.finditer(text, start, end)]
     excused += [m.span() for m in _YOUR_MACHINE.finditer(text, start, end)]
-    for person in _PERSON.finditer(text, start, end):
-        if not any(lo <= person.start() and person.end() <= hi for lo, hi in excused):
-            return True
-    return False
+    return outside(_PERSON, text, start, end, excused)

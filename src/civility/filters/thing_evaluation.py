@@ -75,7 +75,7 @@ def thing_evaluation(finding: Finding, doc: Document) -> str | None:
     return f"{finding.category} at {finding.start}..{finding.end} {JUDGES_A_THING} ({phrase.group(0)!r})"
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)
 def _phrases(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """The adjective + thing phrases of text[start:end] that count (cached per sentence)."""
     found = tuple(_PHRASE.finditer(text, start, end))
@@ -90,8 +90,6 @@ def judged_thing(text: str) -> str | None:
     """The first adjective + thing phrase in `text` that the filter would act on (for benchmarks)."""
     for match in _PHRASE.finditer(text):
         start, end = sentence_bounds(text, match.start(), match.end())
-        if match in _phrases(text, start, end) or any(
-            p.span() == match.span() for p in _phrases(text, start, end)
-        ):
+        if any(p.span() == match.span() for p in _phrases(text, start, end)):
             return match.group(0)
     return None
