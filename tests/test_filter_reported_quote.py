@@ -88,10 +88,10 @@ FRAMES = (
     'Someone replied "{w}" to a first-time contributor; that is exactly what our CoC forbids.',
     "Being called a {w} made me want to quit open source.",
 )
+SWEEP = [frame.format(w=word) for frame in FRAMES for word in WORDS]
 
 
 def test_moderators_condemning_abuse_are_not_flagged(analyzer: Analyzer) -> None:
     """The issue's hard negative, people condemning or reporting abuse, in every frame and word.
     Harassment is left out: threats are never dropped by a mention filter (by design)."""
-    texts = [frame.format(w=word) for frame in FRAMES for word in WORDS]
-    assert flagged_among(analyzer, texts, ignore=frozenset({Category.HARASSMENT})) == []
+    assert flagged_among(analyzer, SWEEP, ignore=frozenset({Category.HARASSMENT})) == []

@@ -68,11 +68,11 @@ FRAMES = (
     "Nobody here is {w}, please stay civil.",
     "No one should be called {w} for filing a bug.",
 )
+SWEEP = [frame.format(w=word) for frame in FRAMES for word in WORDS]
 
 
 def test_victims_and_moderators_are_not_flagged(analyzer: Analyzer) -> None:
     """Victims' reports and moderators' denials, every frame with every word (a sweep, not a sample)."""
-    texts = [frame.format(w=word) for frame in FRAMES for word in WORDS]
-    flagged = flagged_among(analyzer, texts)
+    flagged = flagged_among(analyzer, SWEEP)
     # A known miss, kept visible: the model gives "civil" itself insult weight, outside the denial.
     assert flagged == [("Nobody here is a bitch, please stay civil.", [Category.INSULT])]

@@ -11,7 +11,7 @@ import pytest
 from civility.analyzer import Analyzer
 from civility.filters.self_directed import AIMED_AT_THE_WRITER, self_directed
 from civility.types import Category
-from conftest import FindingAt
+from conftest import FindingAt, flagged_among
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,44 @@ def test_self_deprecation_is_not_flagged(analyzer: Analyzer, text: str) -> None:
 def test_insults_at_others_are_still_flagged(analyzer: Analyzer, text: str) -> None:
     (assessment,) = analyzer.analyze([text])
     assert Category.INSULT in assessment.flagged, assessment.scores
+
+
+ADJECTIVES = (
+    "stupid",
+    "dumb",
+    "silly",
+    "idiotic",
+    "moronic",
+    "braindead",
+    "careless",
+    "lazy",
+    "sloppy",
+    "dense",
+)
+NOUNS = ("idiot", "moron", "dummy", "fool", "dumbass", "clown")
+ADJECTIVE_FRAMES = (
+    "sorry, {w} mistake on my part",
+    "my bad, {w} typo",
+    "I was being {w}, fixed in the next commit",
+    "Ugh, {w} me. Pushed the wrong branch.",
+    "I feel so {w} for missing this",
+)
+NOUN_FRAMES = (
+    "I'm such a {w}, I forgot to push the tag",
+    "what a {w} I am, the test was skipped",
+    "I feel like a {w} for not reading the docs",
+    "ok I'm officially a {w}: forgot to rebase",
+)
+SWEEP = [f.format(w=w) for f in ADJECTIVE_FRAMES for w in ADJECTIVES] + [
+    f.format(w=w) for f in NOUN_FRAMES for w in NOUNS
+]
+
+
+def test_self_deprecation_sweep(analyzer: Analyzer) -> None:
+    """Every self-deprecating frame with every word (a sweep, not a sample). Known misses kept visible:
+    the model scores "sloppy" as identity_attack, which this filter (insults only) does not drop."""
+    assert flagged_among(analyzer, SWEEP) == [
+        ("my bad, sloppy typo", [Category.IDENTITY_ATTACK]),
+        ("Ugh, sloppy me. Pushed the wrong branch.", [Category.IDENTITY_ATTACK]),
+        ("I feel so sloppy for missing this", [Category.IDENTITY_ATTACK]),
+    ]

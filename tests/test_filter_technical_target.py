@@ -157,15 +157,14 @@ VERBS = [
     "cripple",
 ]
 MACHINES = ("process", "container", "branch", "cache")
+SWEEP = [
+    frame.format(verb=verb, Verb=verb.capitalize(), machine=machine)
+    for frame in FRAMES
+    for verb in VERBS
+    for machine in MACHINES
+]
 
 
 def test_no_violent_verb_aimed_at_a_machine_is_flagged(analyzer: Analyzer) -> None:
     """The issue's hard negatives (kill, abort, dump, nuke, execute...) in every frame, verb and object."""
-    texts = [
-        frame.format(verb=verb, Verb=verb.capitalize(), machine=machine)
-        for frame in FRAMES
-        for verb in VERBS
-        for machine in MACHINES
-    ]
-    flagged = flagged_among(analyzer, texts)
-    assert flagged == []
+    assert flagged_among(analyzer, SWEEP) == []

@@ -87,18 +87,17 @@ ADJECTIVES = [
 ]
 NOUNS = ("fix", "idea", "patch", "solution", "approach", "catch", "trick", "refactor")
 FRAMES = ("what a {a} {n}!", "that's a {a} {n}!", "such a {a} {n}", "{A} {n}, thanks!", "This is a {a} {n}.")
+SWEEP = [
+    frame.format(a=adjective, A=adjective.capitalize(), n=noun)
+    for frame in FRAMES
+    for adjective in ADJECTIVES
+    for noun in NOUNS
+]
 
 
 def test_praise_of_code_is_not_flagged(analyzer: Analyzer) -> None:
     """Every adjective in every praise frame with every noun for code (a sweep, not a sample)."""
-    texts = [
-        frame.format(a=adjective, A=adjective.capitalize(), n=noun)
-        for frame in FRAMES
-        for adjective in ADJECTIVES
-        for noun in NOUNS
-    ]
-    flagged = flagged_among(analyzer, texts)
-    assert flagged == []
+    assert flagged_among(analyzer, SWEEP) == []
 
 
 @pytest.mark.parametrize("text", ["what a clever fix, you moron", "you are insane", "what a stupid idiot"])

@@ -2,8 +2,9 @@
 
 Developers praise code in words the insult and identity-attack heads learned from attacks on people:
 "what a clever fix!" scores identity_attack 0.27 (cut 0.11), "what a smart idea!" insult 0.41 and
-"that's an insane speedup" insult 0.6; a sweep of 31 adjectives in 6 praise frames with 8 nouns for
-code flagged 214 of 1,488 (`tests/test_filter_thing_evaluation.py`). In a bag of words the
+"that's an insane speedup" insult 0.6; the sweep in `tests/test_filter_thing_evaluation.py` (30
+adjectives, 5 praise frames, 8 nouns for code) flags 168 of 1,200 without this filter
+(`benchmarks/filter_sweeps.py`). In a bag of words the
 adjective and the exclamation's function words ("what", "a", "such") carry the weight.
 
 A finding of insult or identity_attack is dropped when it is the evaluative adjective of a noun
