@@ -32,6 +32,12 @@ INSULT, HARASSMENT = Category.INSULT, Category.HARASSMENT
         ("you should kill yourself, and also kill the process", HARASSMENT),  # technical_target
         ("I will kill the process and then I will find where you live", HARASSMENT),
         ("kill the job, then kill yourself", HARASSMENT),
+        # the threat rules (`civility.detectors.threat`) inside the same frames
+        ("sorry, stupid typo on my part. Revert it again and I'll rape you", HARASSMENT),
+        ("what a clever fix. I know where you live, by the way", HARASSMENT),
+        ("I will purge the cache and then I will break your legs", HARASSMENT),
+        ('He said "nice patch". People like you should be shot.', HARASSMENT),
+        ("Nobody here is stupid. Muslims should be killed though.", HARASSMENT),
     ],
 )
 def test_an_attack_in_a_forgiven_frame_is_still_flagged(

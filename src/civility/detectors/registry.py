@@ -5,11 +5,11 @@ from __future__ import annotations
 from civility.config import Config
 from civility.detectors.base import Detector
 
-DETECTOR_NAMES = ("model", "private_info")
+DETECTOR_NAMES = ("model", "threat", "private_info")
 
 
 def default_detectors(config: Config) -> list[Detector]:
-    """The shipped model and the private-information rules, minus those the configuration disables."""
+    """The shipped model, the threat rules and the private-information rules, minus those disabled."""
     unknown = config.disabled_detectors - set(DETECTOR_NAMES)
     if unknown:
         from civility.errors import ConfigError
@@ -20,6 +20,10 @@ def default_detectors(config: Config) -> list[Detector]:
         from civility.detectors.model import ModelDetector
 
         detectors.append(ModelDetector(config.model_path, thresholds=config.thresholds or None))
+    if "threat" not in config.disabled_detectors:
+        from civility.detectors.threat import ThreatDetector
+
+        detectors.append(ThreatDetector())
     if "private_info" not in config.disabled_detectors:
         from civility.detectors.private_info import PrivateInfoDetector
 

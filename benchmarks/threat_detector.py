@@ -1,0 +1,141 @@
+"""What the threat rules (`civility.detectors.threat`) add to the model, out of fold, on every set.
+
+    CIVILITY_SHARED_DATA=../shared/data python benchmarks/threat_detector.py [--show] [-o F]
+    python benchmarks/threat_detector.py -o benchmarks/results/threat_detector.md
+
+The rules were written from the Code of Conduct's wording and the probes in
+`benchmarks/probes/threats.txt`; a first run of this script on the labelled sets then showed three
+shapes to narrow (the idiom "shoot yourself in the foot", "kill yourself" described rather than
+told, as in "do you want to kill yourself", and predictions such as "you are going to get killed in
+the ratings"), so the sets are no longer fully unseen by the rules. The model has seen every row, so
+its in-sample flags say nothing about what the rules add: this script computes the 3-fold
+out-of-fold scores of the default training mix (as `civility train` does) and counts, per set, the
+rows flagged in `harassment` and `sexual` by the model alone (OOF score at the shipped cut) and by the
+model or the rules (a threat finding that survives the analyzer's filters), over the rows labelled
+positive (+) and negative (-) for the category. Davidson is not in the training mix, so the shipped
+model scores it as it is. `--show` prints every rule match with its gold labels to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from civility.analyzer import Analyzer  # noqa: E402
+from civility.detectors.threat import ThreatDetector  # noqa: E402
+from civility.model import sources  # noqa: E402
+from civility.model.corpus import COLUMNS, Corpus  # noqa: E402
+from civility.model.fit import FitConfig, oof_scores  # noqa: E402
+from civility.model.train import encode_corpus  # noqa: E402
+from civility.types import Category, Message  # noqa: E402
+
+HELD_OUT = ("davidson",)
+WATCHED = (Category.HARASSMENT, Category.SEXUAL)
+
+
+def rule_flags(texts: tuple[str, ...]) -> list[frozenset[Category]]:
+    """The categories each text is flagged in by the threat rules alone, after the analyzer's filters."""
+    analyzer = Analyzer(detectors=[ThreatDetector()])
+    return [a.flagged for a in analyzer.analyze(Message(id=str(i), text=t) for i, t in enumerate(texts))]
+
+
+def model_scores(corpus: Corpus, trained: bool) -> np.ndarray:
+    """Out-of-fold scores of the training mix, or the shipped model's scores of a held-out set."""
+    if trained:
+        config = FitConfig()
+        return oof_scores(encode_corpus(corpus, config).counts, corpus.labels, list(corpus.sources), config)
+    analyzer = Analyzer(detectors=[d for d in Analyzer().detectors if d.name == "model"])
+    rows = analyzer.analyze(Message(id=str(i), text=t) for i, t in enumerate(corpus.texts))
+    return np.array([[a.scores[c] for c in COLUMNS] for a in rows], dtype=np.float32)
+
+
+def count(
+    corpus: Corpus, scores: np.ndarray, cuts: dict[Category, float], show: bool
+) -> Counter[tuple[str, str]]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for i, ruled in enumerate(rule_flags(corpus.texts)):
+        src, labels = corpus.sources[i], corpus.labels[i]
+        counts[(src, "rows")] += 1
+        if ruled:
+            counts[(src, "matched")] += 1
+            counts[(src, "matched " + ("toxic" if (labels == 1).any() else "not toxic"))] += 1
+            if show:
+                marks = " ".join(f"{c.value}{_gold(labels, c)}" for c in WATCHED)
+                print(f"{src} [{marks}] {corpus.texts[i][:240]!r}", file=sys.stderr)
+        for category in WATCHED:
+            gold = _gold(labels, category)
+            if gold != "?":
+                model = bool(scores[i, COLUMNS.index(category)] >= cuts[category])
+                counts[(src, f"{category.value}{gold} n")] += 1
+                counts[(src, f"{category.value}{gold} model")] += model
+                counts[(src, f"{category.value}{gold} both")] += model or category in ruled
+    return counts
+
+
+def _gold(labels: np.ndarray, category: Category) -> str:
+    return {1: "+", 0: "-"}.get(int(labels[COLUMNS.index(category)]), "?")
+
+
+def run(show: bool) -> list[str]:
+    started = time.perf_counter()
+    cuts = Analyzer().thresholds
+    counts: Counter[tuple[str, str]] = Counter()
+    names = []
+    for trained, names_ in ((True, sources.DEFAULT_SOURCES), (False, HELD_OUT)):
+        corpus = sources.load(list(names_))
+        counts += count(corpus, model_scores(corpus, trained), cuts, show)
+        names += [n for n in names_ if counts[(n, "rows")]]
+    return _table(names, counts, cuts, time.perf_counter() - started)
+
+
+def _table(
+    names: list[str], counts: Counter[tuple[str, str]], cuts: dict[Category, float], seconds: float
+) -> list[str]:
+    lines = [
+        "# The threat rules next to the model, out of fold",
+        "",
+        "Command: `python benchmarks/threat_detector.py -o benchmarks/results/threat_detector.md`",
+        "",
+        f"Default training mix: 3-fold out-of-fold model scores; {', '.join(HELD_OUT)}: the shipped model",
+        f"(not trained on it). Cuts: harassment {cuts[Category.HARASSMENT]:.2f}, sexual "
+        f"{cuts[Category.SEXUAL]:.2f}. *matched*: rows where a rule finding survives the filters "
+        "(*toxic*: labelled positive in any category). Flag cells: rows flagged by the model alone → by the",
+        "model or the rules, of the rows labelled positive (+) or negative (-) for the category "
+        f"({seconds:.0f} s).",
+        "",
+        "| set | rows | matched | toxic | not toxic | harassment+ | harassment- | sexual+ | sexual- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for src in names:
+        cells = [f"{counts[(src, 'rows')]:,}"] + [
+            str(counts[(src, k)]) for k in ("matched", "matched toxic", "matched not toxic")
+        ]
+        for key in ("harassment+", "harassment-", "sexual+", "sexual-"):
+            n = counts[(src, f"{key} n")]
+            model, both = counts[(src, f"{key} model")], counts[(src, f"{key} both")]
+            cells.append(f"{model} → {both} of {n:,}" if n else "–")
+        lines.append(f"| {src} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print every rule match and its labels to stderr")
+    parser.add_argument("-o", "--output", type=Path)
+    args = parser.parse_args()
+    text = "\n".join(run(args.show)) + "\n"
+    print(text)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
