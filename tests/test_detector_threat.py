@@ -32,6 +32,7 @@ def matched(text: str) -> list[str]:
         ("message me again and I'll kill you", "I'll kill you"),
         ("I'm gonna kill you if you break the build again", "I'm gonna kill you"),
         ("I will burn your house down", "I will burn your house"),
+        ("I'm gonna fuck you up", "I'm gonna fuck you up"),
         # a wish or call for harm to a person or group
         ("people like you should be raped", "people like you should be raped"),
         ("I hope you get raped", "hope you get raped"),

@@ -12,7 +12,7 @@ import pytest
 from civility.analyzer import Analyzer
 from civility.types import Category
 
-INSULT, HARASSMENT = Category.INSULT, Category.HARASSMENT
+INSULT, HARASSMENT, SEXUAL = Category.INSULT, Category.HARASSMENT, Category.SEXUAL
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,9 @@ INSULT, HARASSMENT = Category.INSULT, Category.HARASSMENT
         ("I will purge the cache and then I will break your legs", HARASSMENT),
         ('He said "nice patch". People like you should be shot.', HARASSMENT),
         ("Nobody here is stupid. Muslims should be killed though.", HARASSMENT),
+        # the sexual-advance rules (`civility.detectors.sexual_advance`)
+        ("what a clever fix! send me nudes", SEXUAL),
+        ("sorry, stupid typo on my part. are you single?", SEXUAL),
     ],
 )
 def test_an_attack_in_a_forgiven_frame_is_still_flagged(

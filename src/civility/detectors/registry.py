@@ -5,11 +5,12 @@ from __future__ import annotations
 from civility.config import Config
 from civility.detectors.base import Detector
 
-DETECTOR_NAMES = ("model", "threat", "private_info")
+DETECTOR_NAMES = ("model", "threat", "sexual_advance", "private_info")
 
 
 def default_detectors(config: Config) -> list[Detector]:
-    """The shipped model, the threat rules and the private-information rules, minus those disabled."""
+    """The shipped model, the threat and sexual-advance rules and the private-information rules, minus
+    those the configuration disables."""
     unknown = config.disabled_detectors - set(DETECTOR_NAMES)
     if unknown:
         from civility.errors import ConfigError
@@ -24,6 +25,10 @@ def default_detectors(config: Config) -> list[Detector]:
         from civility.detectors.threat import ThreatDetector
 
         detectors.append(ThreatDetector())
+    if "sexual_advance" not in config.disabled_detectors:
+        from civility.detectors.sexual_advance import SexualAdvanceDetector
+
+        detectors.append(SexualAdvanceDetector())
     if "private_info" not in config.disabled_detectors:
         from civility.detectors.private_info import PrivateInfoDetector
 

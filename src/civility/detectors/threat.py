@@ -21,19 +21,18 @@ should not be punished" do not match, nor does "no woman should be raped"); a ma
 target (objects are persons, so "kill the process" never matches); a sentence that reports or
 condemns speech ("he said ...", "saying ... is harassment", "reported") is left to the model, as
 is a quoted reply, code or a log (masked by preprocessing). Matches are made on the prepared text and
-mapped back to raw offsets. Measured on every labelled set in `benchmarks/threat_detector.py`.
+mapped back to raw offsets. Measured on every labelled set in `benchmarks/rule_detectors.py
+--detector threat`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import ClassVar
 
-from civility.detectors.base import Detection, Document, RuleDetector
-from civility.filters.mention import CONDEMNATION, sentence_bounds
+from civility.detectors.phrase_rules import NEGATED, PhraseDetector, PhraseRule, words
 from civility.model.identity import TERMS
-from civility.types import Category, Explanation, Finding
+from civility.types import Category
 
 SCORE = 0.9
 """A rule match is strong evidence; the score clears every configured cut unless a user raises it."""
@@ -54,6 +53,7 @@ _BODY_HARM = (
     r"|kick\s+(?:your|his|her)\s+(?:\w+\s+)?(?:ass|arse|butt)\b"
     r"|beat\s+(?:you|him|her)\s+(?:up|to\s+death|senseless|black\s+and\s+blue)\b"
     r"|hunt\s+(?:you|him|her)\s+down\b"
+    r"|fuck\s+(?:you|him|her)\s+up\b"
 )
 """Harm whose object is a body part, or a person hunted down."""
 _HARMED = (
@@ -122,9 +122,38 @@ _NOT_PERL = r"(?!\s*\(|\s+(?:with|if|when|unless|on|early|gracefully|loudly|inst
 """Perl and PHP programs "die" ("you should die with a clear message if the file is missing")."""
 _NOT_AFTER = r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnever\s)"
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("intent", re.compile(rf"\b{_SELF}{_ADVERB}\s+(?:{_HARM}\s+{_PERSON}|{_BODY_HARM})\b", _I)),
-    (
+
+_NOT_IMPERATIVE = re.compile(
+    r"(?<!\bneed\s)(?<!\bought\s)(?<!\bhave\s)(?<!\bgot\s)(?<!\bdeserve\s)"
+    r"\b(?:to|you|u|ya|can|could|will|would|might|may|gonna|wanna|if|when|how|until|before|['’]ll|['’]d)\s+$",
+    _I,
+)
+"""Before "kill yourself": a subject or an infinitive, so the words describe ("do you want to kill
+yourself", "before you kill yourself", "how to kill yourself") instead of telling someone to."""
+
+
+_VERBS = words(
+    "fuck kill murder stab shoot strangle choke behead decapitate lynch hang slap punch hurt torture burn "
+    "drown gut butcher slaughter execute smother poison kidnap assault end beat kick rape molest grope break "
+    "snap smash bash cut hunt"
+)
+_PARTICIPLES = words(
+    "killed murdered stabbed shot strangled choked beheaded decapitated lynched hanged hung slapped punched "
+    "tortured burned burnt drowned gutted butchered slaughtered executed exterminated gassed smothered "
+    "poisoned kidnapped assaulted beaten put wiped strung raped molested groped"
+)
+_SELVES = frozenset({"yourself", "urself", "yourselves", "herself", "himself", "themselves"})
+_HARASSMENT = (Category.HARASSMENT,)
+RULES: tuple[PhraseRule, ...] = (
+    PhraseRule(
+        "intent",
+        re.compile(rf"\b{_SELF}{_ADVERB}\s+(?:{_HARM}\s+{_PERSON}|{_BODY_HARM})\b", _I),
+        _VERBS,
+        "a first person's intent to harm a person",
+        SCORE,
+        _HARASSMENT,
+    ),
+    PhraseRule(
         "wish",
         re.compile(
             rf"{_NOT_AFTER}\b{_SUBJECT}\s+{_DESERVE}\s+(?:be|get)\s+{_HARMED}\b"
@@ -137,135 +166,58 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_GROUP_WORDS}\b",
             _I | re.M,
         ),
+        _PARTICIPLES
+        | _SELVES
+        | {"die", "dies", "kill", "shoot", "hang", "lynch", "gas", "exterminate", "murder"},
+        "a wish or call for harm to a person or group",
+        SCORE,
+        _HARASSMENT,
     ),
-    (
+    PhraseRule(
         "self_harm",
         re.compile(
             r"\b(?:kill|hang|shoot|off|neck)\s+(?:your\s?self|urself|yourselves)\b(?!\s+in\s+the\s+foot)"
             r"|\bkys\b|\bgo\s+(?:die|drink\s+bleach)\b|\bdrink\s+bleach\b",
             _I,
         ),
+        _SELVES | {"kys", "bleach", "die"},
+        "incitement to self-harm",
+        SCORE,
+        _HARASSMENT,
     ),
-    (
+    PhraseRule(
         "intimidation",
         re.compile(
             r"\b(?:i|we)\s+know\s+where\s+you\s+(?:live|work|sleep)\b|\bwatch\s+your\s+back\b"
             r"|\bsleep\s+with\s+one\s+eye\s+open\b|\byour\s+days\s+are\s+numbered\b",
             _I,
         ),
+        frozenset({"where", "watch", "eye", "numbered"}),
+        "an intimidation idiom",
+        IDIOM_SCORE,
+        _HARASSMENT,
     ),
 )
-_NEGATED = re.compile(
-    r"(?:\b(?:do\s+not|never|no\s+need\s+to|not|nobody|no\s+one|cannot)|n['’]?t)\s+(?:\w+\s+){0,2}$", _I
-)
-"""A negation just before a self-harm or intimidation phrase ("don't kill yourself over this")."""
-_CONDEMNED = re.compile(rf"{CONDEMNATION}|\b(?:threat(?:s|en\w*)?|harass\w*)\b", _I)
-"""A sentence that condemns or reports what it holds: the threat is talked about, not made."""
-_REPORTING = re.compile(
-    r"\b(?:say|said|says|saying|wrote|writes|writing|written|tell|told|tells|telling|repl(?:ied|ies|ying)|"
-    r"posted|commented|messaged|typed|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|threatened|"
-    r"calling|called|think|thinks|thought|believes?|claim(?:s|ed)?|suggest(?:s|ed)?)\b",
-    _I,
-)
-"""A verb of speech or belief before the match: someone's words or views are reported ("he said I'll
-kill you", "they think women should be killed")."""
-_NOT_IMPERATIVE = re.compile(
-    r"(?<!\bneed\s)(?<!\bought\s)(?<!\bhave\s)(?<!\bgot\s)(?<!\bdeserve\s)"
-    r"\b(?:to|you|u|ya|can|could|will|would|might|may|gonna|wanna|if|when|how|until|before|['’]ll|['’]d)\s+$",
-    _I,
-)
-"""Before "kill yourself": a subject or an infinitive, so the words describe ("do you want to kill
-yourself", "before you kill yourself", "how to kill yourself") instead of telling someone to."""
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_VERBS = _words(
-    "kill murder stab shoot strangle choke behead decapitate lynch hang slap punch hurt torture burn drown "
-    "gut butcher slaughter execute smother poison kidnap assault end beat kick rape molest grope break snap "
-    "smash bash cut hunt"
-)
-_PARTICIPLES = _words(
-    "killed murdered stabbed shot strangled choked beheaded decapitated lynched hanged hung slapped punched "
-    "tortured burned burnt drowned gutted butchered slaughtered executed exterminated gassed smothered "
-    "poisoned kidnapped assaulted beaten put wiped strung raped molested groped"
-)
-_SELVES = frozenset({"yourself", "urself", "yourselves", "herself", "himself", "themselves"})
-_TRIGGERS: dict[str, frozenset[str]] = {
-    "intent": _VERBS,
-    "wish": _PARTICIPLES
-    | _SELVES
-    | {"die", "dies", "kill", "shoot", "hang", "lynch", "gas", "exterminate", "murder"},
-    "self_harm": _SELVES | {"kys", "bleach", "die"},
-    "intimidation": frozenset({"where", "watch", "eye", "numbered"}),
-}
-"""Per pattern, the words one of which every match holds (lower case): a set lookup per message
-instead of running the patterns on every message (the rules would otherwise cost as much as the model)."""
-_LOWER_WORD = re.compile(r"[a-z]+")
-_REASONS = {
-    "intent": "a first person's intent to harm a person",
-    "wish": "a wish or call for harm to a person or group",
-    "self_harm": "incitement to self-harm",
-    "intimidation": "an intimidation idiom",
-}
-
-
-class ThreatDetector(RuleDetector):
+class ThreatDetector(PhraseDetector):
     """Explicit threats and calls for violence against a person (harassment; sexual violence also sexual)."""
 
     name: ClassVar[str] = "threat"
     categories: ClassVar[tuple[Category, ...]] = (Category.HARASSMENT, Category.SEXUAL)
+    rules: ClassVar[tuple[PhraseRule, ...]] = RULES
 
-    @property
-    def thresholds(self) -> dict[Category, float]:
-        """None of its own: the model's cuts (or the configured ones) stand; its scores clear them."""
-        return {}
+    def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
+        """A negation before a self-harm or intimidation phrase; "kill yourself" described, not told."""
+        if rule.name in ("self_harm", "intimidation") and NEGATED.search(text, sentence_start, start):
+            return True
+        return rule.name == "self_harm" and _NOT_IMPERATIVE.search(text, sentence_start, start) is not None
 
-    def detect_one(self, doc: Document) -> Detection:
-        findings = tuple(self._findings(doc))
-        if not findings:
-            return Detection()
-        scores: dict[Category, float] = {}
-        for f in findings:
-            scores[f.category] = max(scores.get(f.category, 0.0), f.score)
-        return Detection(scores=scores, findings=findings)
-
-    def _findings(self, doc: Document) -> Iterator[Finding]:
-        text = doc.prepared.text
-        for name, start, end in threats(text):
-            raw_start, raw_end = doc.prepared.to_raw(start, end)
-            score = IDIOM_SCORE if name == "intimidation" else SCORE
-            explanation = Explanation(detector=self.name, reason=_REASONS[name], pattern=name)
-            yield Finding(Category.HARASSMENT, raw_start, raw_end, score, explanation)
-            if _SEXUAL_HARM.search(text, start, end):
-                yield Finding(Category.SEXUAL, raw_start, raw_end, score, explanation)
+    def categories_of(self, rule: PhraseRule, text: str, start: int, end: int) -> tuple[Category, ...]:
+        sexual = _SEXUAL_HARM.search(text, start, end) is not None
+        return (*rule.categories, Category.SEXUAL) if sexual else rule.categories
 
 
 def threats(text: str) -> list[tuple[str, int, int]]:
-    """(pattern name, start, end) of every threat in `text` whose sentence does not report speech."""
-    found = []
-    words = set(_LOWER_WORD.findall(text.lower()))
-    for name, pattern in _PATTERNS:
-        if _TRIGGERS[name].isdisjoint(words):
-            continue  # most messages: none of the words a match needs, so the patterns need not run
-        for match in pattern.finditer(text):
-            lo, hi = sentence_bounds(text, match.start(), match.end())
-            if _CONDEMNED.search(text, lo, hi) or _REPORTING.search(text, lo, match.start()):
-                continue
-            if name in ("self_harm", "intimidation") and _NEGATED.search(text, lo, match.start()):
-                continue
-            if name == "self_harm" and _NOT_IMPERATIVE.search(text, lo, match.start()):
-                continue
-            found.append((name, match.start(), match.end()))
-    return _without_overlaps(found)
-
-
-def _without_overlaps(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The longest of overlapping matches ("you should kill yourself" is a wish and an incitement)."""
-    kept: list[tuple[str, int, int]] = []
-    for item in sorted(found, key=lambda f: (f[1], f[1] - f[2])):
-        if not kept or item[1] >= kept[-1][2]:
-            kept.append(item)
-    return kept
+    """(rule name, start, end) of every threat in `text` whose sentence does not report or condemn it."""
+    return [(rule.name, start, end) for rule, start, end in ThreatDetector().matches(text)]

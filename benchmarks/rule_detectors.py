@@ -1,19 +1,23 @@
-"""What the threat rules (`civility.detectors.threat`) add to the model, out of fold, on every set.
+"""What a rule detector (threats, sexual advances) adds to the model, out of fold, on every set.
 
-    CIVILITY_SHARED_DATA=../shared/data python benchmarks/threat_detector.py [--show] [-o F]
-    python benchmarks/threat_detector.py -o benchmarks/results/threat_detector.md
+    CIVILITY_SHARED_DATA=../shared/data python benchmarks/rule_detectors.py --detector NAME [--show] [-o F]
+    python benchmarks/rule_detectors.py --detector threat -o benchmarks/results/threat_detector.md
+    python benchmarks/rule_detectors.py --detector sexual_advance -o F  # F: sexual_advance_detector.md
 
-The rules were written from the Code of Conduct's wording and the probes in
-`benchmarks/probes/threats.txt`; a first run of this script on the labelled sets then showed three
-shapes to narrow (the idiom "shoot yourself in the foot", "kill yourself" described rather than
-told, as in "do you want to kill yourself", and predictions such as "you are going to get killed in
-the ratings"), so the sets are no longer fully unseen by the rules. The model has seen every row, so
-its in-sample flags say nothing about what the rules add: this script computes the 3-fold
-out-of-fold scores of the default training mix (as `civility train` does) and counts, per set, the
-rows flagged in `harassment` and `sexual` by the model alone (OOF score at the shipped cut) and by the
-model or the rules (a threat finding that survives the analyzer's filters), over the rows labelled
-positive (+) and negative (-) for the category. Davidson is not in the training mix, so the shipped
-model scores it as it is. `--show` prints every rule match with its gold labels to stderr.
+The model has seen every labelled row, so its in-sample flags say nothing about what the rules add:
+this script computes the 3-fold out-of-fold scores of the default training mix (as `civility train`
+does) and counts, per set, the rows flagged in `harassment` and `sexual` by the model alone (OOF score
+at the shipped cut) and by the model or the rules (a finding of the detector that survives the
+analyzer's filters), over the rows labelled positive (+) and negative (-) for the category. Davidson
+is not in the training mix, so the shipped model scores it as it is. `--show` prints every rule match
+with its gold labels to stderr.
+
+The threat rules were written from the Code of Conduct's wording and the probes in
+`benchmarks/probes/threats.txt`; a first run of this script showed three shapes to narrow (the idiom
+"shoot yourself in the foot", "kill yourself" described rather than told, predictions such as "you
+are going to get killed in the ratings") and reading the missed positives added four, so the sets are
+not unseen by those rules. The sexual-advance rules were written from `benchmarks/probes/sexual.txt`
+and run on the sets once.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from civility.analyzer import Analyzer  # noqa: E402
+from civility.detectors.base import Detector  # noqa: E402
+from civility.detectors.sexual_advance import SexualAdvanceDetector  # noqa: E402
 from civility.detectors.threat import ThreatDetector  # noqa: E402
 from civility.model import sources  # noqa: E402
 from civility.model.corpus import COLUMNS, Corpus  # noqa: E402
@@ -38,12 +44,13 @@ from civility.model.train import encode_corpus  # noqa: E402
 from civility.types import Category, Message  # noqa: E402
 
 HELD_OUT = ("davidson",)
+DETECTORS: dict[str, type[Detector]] = {"threat": ThreatDetector, "sexual_advance": SexualAdvanceDetector}
 WATCHED = (Category.HARASSMENT, Category.SEXUAL)
 
 
-def rule_flags(texts: tuple[str, ...]) -> list[frozenset[Category]]:
-    """The categories each text is flagged in by the threat rules alone, after the analyzer's filters."""
-    analyzer = Analyzer(detectors=[ThreatDetector()])
+def rule_flags(texts: tuple[str, ...], detector: Detector) -> list[frozenset[Category]]:
+    """The categories each text is flagged in by the rules alone, after the analyzer's filters."""
+    analyzer = Analyzer(detectors=[detector])
     return [a.flagged for a in analyzer.analyze(Message(id=str(i), text=t) for i, t in enumerate(texts))]
 
 
@@ -58,10 +65,10 @@ def model_scores(corpus: Corpus, trained: bool) -> np.ndarray:
 
 
 def count(
-    corpus: Corpus, scores: np.ndarray, cuts: dict[Category, float], show: bool
+    corpus: Corpus, scores: np.ndarray, cuts: dict[Category, float], detector: Detector, show: bool
 ) -> Counter[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter()
-    for i, ruled in enumerate(rule_flags(corpus.texts)):
+    for i, ruled in enumerate(rule_flags(corpus.texts, detector)):
         src, labels = corpus.sources[i], corpus.labels[i]
         counts[(src, "rows")] += 1
         if ruled:
@@ -84,25 +91,26 @@ def _gold(labels: np.ndarray, category: Category) -> str:
     return {1: "+", 0: "-"}.get(int(labels[COLUMNS.index(category)]), "?")
 
 
-def run(show: bool) -> list[str]:
+def run(name: str, show: bool) -> list[str]:
     started = time.perf_counter()
     cuts = Analyzer().thresholds
     counts: Counter[tuple[str, str]] = Counter()
     names = []
     for trained, names_ in ((True, sources.DEFAULT_SOURCES), (False, HELD_OUT)):
         corpus = sources.load(list(names_))
-        counts += count(corpus, model_scores(corpus, trained), cuts, show)
+        counts += count(corpus, model_scores(corpus, trained), cuts, DETECTORS[name](), show)
         names += [n for n in names_ if counts[(n, "rows")]]
-    return _table(names, counts, cuts, time.perf_counter() - started)
+    return _table(name, names, counts, cuts, time.perf_counter() - started)
 
 
 def _table(
-    names: list[str], counts: Counter[tuple[str, str]], cuts: dict[Category, float], seconds: float
+    name: str, names: list[str], counts: Counter[tuple[str, str]], cuts: dict[Category, float], seconds: float
 ) -> list[str]:
     lines = [
-        "# The threat rules next to the model, out of fold",
+        f"# The {name} rules (`civility.detectors.{name}`) next to the model, out of fold",
         "",
-        "Command: `python benchmarks/threat_detector.py -o benchmarks/results/threat_detector.md`",
+        f"Command: `python benchmarks/rule_detectors.py --detector {name} "
+        f"-o benchmarks/results/{name}_detector.md`",
         "",
         f"Default training mix: 3-fold out-of-fold model scores; {', '.join(HELD_OUT)}: the shipped model",
         f"(not trained on it). Cuts: harassment {cuts[Category.HARASSMENT]:.2f}, sexual "
@@ -128,10 +136,11 @@ def _table(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--detector", choices=sorted(DETECTORS), required=True)
     parser.add_argument("--show", action="store_true", help="print every rule match and its labels to stderr")
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args()
-    text = "\n".join(run(args.show)) + "\n"
+    text = "\n".join(run(args.detector, args.show)) + "\n"
     print(text)
     if args.output:
         args.output.write_text(text, encoding="utf-8")

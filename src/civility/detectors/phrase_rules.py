@@ -1,0 +1,114 @@
+"""Phrase rules: what the threat and sexual-advance detectors share.
+
+A phrase rule is a pattern over the prepared text (code, logs and quoted replies already blanked)
+for a shape a bag of words cannot score, with the words one of which every match holds. A
+`PhraseDetector` runs its rules and turns matches into findings at raw offsets. Two things keep the
+rules to speech the writer makes, not speech they report: a sentence that condemns or reports what
+it holds ("that is harassment", "I reported it") is skipped, and so is a match after a verb of
+speech or belief ("he said ...", "they think ..."). Such sentences are left to the model and its
+filters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from civility.detectors.base import Detection, Document, RuleDetector
+from civility.filters.mention import CONDEMNATION, sentence_bounds
+from civility.types import Category, Explanation, Finding
+
+_I = re.I
+CONDEMNED = re.compile(rf"{CONDEMNATION}|\b(?:threat(?:s|en\w*)?|harass\w*)\b", _I)
+"""A sentence that condemns or reports what it holds: the words are talked about, not meant."""
+REPORTING = re.compile(
+    r"\b(?:say|said|says|saying|wrote|writes|writing|written|tell|told|tells|telling|repl(?:ied|ies|ying)|"
+    r"posted|commented|messaged|typed|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|threatened|"
+    r"calling|called|think|thinks|thought|believes?|claim(?:s|ed)?|suggest(?:s|ed)?)\b",
+    _I,
+)
+"""A verb of speech or belief before a match: someone's words or views are reported ("he said I'll
+kill you", "they think women should be killed")."""
+NEGATED = re.compile(
+    r"(?:\b(?:do\s+not|never|no\s+need\s+to|not|nobody|no\s+one|cannot)|n['’]?t)\s+(?:\w+\s+){0,2}$", _I
+)
+"""A negation just before a match, within two words ("don't kill yourself over this", "I don't send
+nudes", "she didn't want to have sex"): for `PhraseDetector.vetoed`."""
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`, as a set (for trigger lists)."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """One shape: its pattern, its trigger words, and what a match means."""
+
+    name: str
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]
+    """Lower-case words one of which every match holds: a set lookup per message decides whether the
+    pattern runs at all (most messages hold none, and the patterns would cost as much as the model)."""
+    reason: str
+    score: float
+    categories: tuple[Category, ...]
+
+
+class PhraseDetector(RuleDetector):
+    """A rule detector made of `PhraseRule`s. It brings no thresholds: the model's cuts (or the
+    configured ones) stand, and rule scores clear them."""
+
+    rules: ClassVar[tuple[PhraseRule, ...]]
+
+    @property
+    def thresholds(self) -> dict[Category, float]:
+        return {}
+
+    def detect_one(self, doc: Document) -> Detection:
+        findings = tuple(self._findings(doc))
+        if not findings:
+            return Detection()
+        scores: dict[Category, float] = {}
+        for f in findings:
+            scores[f.category] = max(scores.get(f.category, 0.0), f.score)
+        return Detection(scores=scores, findings=findings)
+
+    def matches(self, text: str) -> list[tuple[PhraseRule, int, int]]:
+        """(rule, start, end) of every match in `text` not reported, condemned or vetoed; of overlapping
+        matches the longest ("you should kill yourself" is a wish and an incitement)."""
+        found = []
+        present = set(_LOWER_WORD.findall(text.lower()))
+        for rule in self.rules:
+            if rule.triggers.isdisjoint(present):
+                continue
+            for match in rule.pattern.finditer(text):
+                lo, hi = sentence_bounds(text, match.start(), match.end())
+                if CONDEMNED.search(text, lo, hi) or REPORTING.search(text, lo, match.start()):
+                    continue
+                if not self.vetoed(rule, text, lo, match.start()):
+                    found.append((rule, match.start(), match.end()))
+        kept: list[tuple[PhraseRule, int, int]] = []
+        for item in sorted(found, key=lambda f: (f[1], f[1] - f[2])):
+            if not kept or item[1] >= kept[-1][2]:
+                kept.append(item)
+        return kept
+
+    def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
+        """Whether the words before a match (from its sentence's start) undo it; none by default."""
+        return False
+
+    def categories_of(self, rule: PhraseRule, text: str, start: int, end: int) -> tuple[Category, ...]:
+        """The categories a match is evidence for; the rule's by default."""
+        return rule.categories
+
+    def _findings(self, doc: Document) -> Iterator[Finding]:
+        text = doc.prepared.text
+        for rule, start, end in self.matches(text):
+            raw_start, raw_end = doc.prepared.to_raw(start, end)
+            explanation = Explanation(detector=self.name, reason=rule.reason, pattern=rule.name)
+            for category in self.categories_of(rule, text, start, end):
+                yield Finding(category, raw_start, raw_end, rule.score, explanation)
