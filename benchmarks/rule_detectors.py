@@ -1,4 +1,4 @@
-"""What a rule detector (threats, sexual advances) adds to the model, out of fold, on every set.
+"""What a rule detector (threats, sexual advances, dehumanization) adds to the model, out of fold.
 
     CIVILITY_SHARED_DATA=../shared/data python benchmarks/rule_detectors.py --detector NAME [--show] [-o F]
     python benchmarks/rule_detectors.py --detector threat -o benchmarks/results/threat_detector.md
@@ -6,7 +6,7 @@
 
 The model has seen every labelled row, so its in-sample flags say nothing about what the rules add:
 this script computes the 3-fold out-of-fold scores of the default training mix (as `civility train`
-does) and counts, per set, the rows flagged in `harassment` and `sexual` by the model alone (OOF score
+does) and counts, per set, the rows flagged in the detector's categories by the model alone (OOF score
 at the shipped cut) and by the model or the rules (a finding of the detector that survives the
 analyzer's filters), over the rows labelled positive (+) and negative (-) for the category. Davidson
 is not in the training mix, so the shipped model scores it as it is. `--show` prints every rule match
@@ -16,13 +16,15 @@ The threat rules were written from the Code of Conduct's wording and the probes 
 `benchmarks/probes/threats.txt`; a first run of this script showed three shapes to narrow (the idiom
 "shoot yourself in the foot", "kill yourself" described rather than told, predictions such as "you
 are going to get killed in the ratings") and reading the missed positives added four, so the sets are
-not unseen by those rules. The sexual-advance rules were written from `benchmarks/probes/sexual.txt`
-and run on the sets once.
+not unseen by those rules. The sexual-advance rules were written from `benchmarks/probes/sexual.txt`,
+the dehumanization rules from `benchmarks/probes/identity.txt`, and each run on the sets once before
+a veto was added after reading their matches.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 import time
 from collections import Counter
@@ -35,17 +37,21 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.detectors.base import Detector  # noqa: E402
+from civility.detectors.dehumanization import DehumanizationDetector  # noqa: E402
 from civility.detectors.sexual_advance import SexualAdvanceDetector  # noqa: E402
 from civility.detectors.threat import ThreatDetector  # noqa: E402
 from civility.model import sources  # noqa: E402
-from civility.model.corpus import COLUMNS, Corpus  # noqa: E402
+from civility.model.corpus import COLUMNS, Corpus, shared_data_dir  # noqa: E402
 from civility.model.fit import FitConfig, oof_scores  # noqa: E402
 from civility.model.train import encode_corpus  # noqa: E402
 from civility.types import Category, Message  # noqa: E402
 
 HELD_OUT = ("davidson",)
-DETECTORS: dict[str, type[Detector]] = {"threat": ThreatDetector, "sexual_advance": SexualAdvanceDetector}
-WATCHED = (Category.HARASSMENT, Category.SEXUAL)
+DETECTORS: dict[str, type[Detector]] = {
+    "threat": ThreatDetector,
+    "sexual_advance": SexualAdvanceDetector,
+    "dehumanization": DehumanizationDetector,
+}
 
 
 def rule_flags(texts: tuple[str, ...], detector: Detector) -> list[frozenset[Category]]:
@@ -75,9 +81,9 @@ def count(
             counts[(src, "matched")] += 1
             counts[(src, "matched " + ("toxic" if (labels == 1).any() else "not toxic"))] += 1
             if show:
-                marks = " ".join(f"{c.value}{_gold(labels, c)}" for c in WATCHED)
+                marks = " ".join(f"{c.value}{_gold(labels, c)}" for c in detector.categories)
                 print(f"{src} [{marks}] {corpus.texts[i][:240]!r}", file=sys.stderr)
-        for category in WATCHED:
+        for category in detector.categories:
             gold = _gold(labels, category)
             if gold != "?":
                 model = bool(scores[i, COLUMNS.index(category)] >= cuts[category])
@@ -100,12 +106,48 @@ def run(name: str, show: bool) -> list[str]:
         corpus = sources.load(list(names_))
         counts += count(corpus, model_scores(corpus, trained), cuts, DETECTORS[name](), show)
         names += [n for n in names_ if counts[(n, "rows")]]
-    return _table(name, names, counts, cuts, time.perf_counter() - started)
+    return _table(name, names, counts, cuts, time.perf_counter() - started) + unseen(DETECTORS[name](), show)
+
+
+UNSEEN = (
+    ("en_sentence_templates.csv", "phrase", "toxicity"),
+    ("intersectional_madlibs.csv", "phrase", "toxicity"),
+    ("toxicity_nonfuzzed_testset.csv", "comment", "toxic"),
+)
+"""Jigsaw's bias sets: identity madlibs and a Wikipedia talk-page test set, labelled toxic or not."""
+
+
+def unseen(detector: Detector, show: bool) -> list[str]:
+    """Rows of Jigsaw's bias sets the rules flag, by the set's label: text that neither the rules nor
+    the model were developed on (the model is evaluated on the madlibs, never trained on them)."""
+    analyzer = Analyzer(detectors=[detector])
+    lines = [
+        "",
+        "Held out from everything (`jigsaw-bias-madlibs`, never read while writing the rules): rows the",
+        "rules flag, by the set's own toxic label.",
+        "",
+        "| file | rows | flagged, labelled toxic | flagged, labelled not toxic |",
+        "| --- | --- | --- | --- |",
+    ]
+    for file, text_column, label_column in UNSEEN:
+        with open(shared_data_dir() / "jigsaw-bias-madlibs" / file, encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        counts: Counter[bool] = Counter()
+        for row, assessment in zip(rows, analyzer.analyze(r[text_column] for r in rows), strict=True):
+            if assessment.flagged:
+                toxic = row[label_column].strip().lower() in ("toxic", "true", "1")
+                counts[toxic] += 1
+                if show:
+                    print(f"{file} [toxic={toxic}] {row[text_column][:240]!r}", file=sys.stderr)
+        lines.append(f"| {file} | {len(rows):,} | {counts[True]} | {counts[False]} |")
+    return lines
 
 
 def _table(
     name: str, names: list[str], counts: Counter[tuple[str, str]], cuts: dict[Category, float], seconds: float
 ) -> list[str]:
+    categories = DETECTORS[name].categories
+    keys = [f"{c.value}{sign}" for c in categories for sign in "+-"]
     lines = [
         f"# The {name} rules (`civility.detectors.{name}`) next to the model, out of fold",
         "",
@@ -113,20 +155,20 @@ def _table(
         f"-o benchmarks/results/{name}_detector.md`",
         "",
         f"Default training mix: 3-fold out-of-fold model scores; {', '.join(HELD_OUT)}: the shipped model",
-        f"(not trained on it). Cuts: harassment {cuts[Category.HARASSMENT]:.2f}, sexual "
-        f"{cuts[Category.SEXUAL]:.2f}. *matched*: rows where a rule finding survives the filters "
+        "(not trained on it). Cuts: " + ", ".join(f"{c.value} {cuts[c]:.2f}" for c in categories) + ". "
+        "*matched*: rows where a rule finding survives the filters "
         "(*toxic*: labelled positive in any category). Flag cells: rows flagged by the model alone → by the",
         "model or the rules, of the rows labelled positive (+) or negative (-) for the category "
         f"({seconds:.0f} s).",
         "",
-        "| set | rows | matched | toxic | not toxic | harassment+ | harassment- | sexual+ | sexual- |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| set | rows | matched | toxic | not toxic | " + " | ".join(keys) + " |",
+        "| --- | --- | --- | --- | --- |" + " --- |" * len(keys),
     ]
     for src in names:
         cells = [f"{counts[(src, 'rows')]:,}"] + [
             str(counts[(src, k)]) for k in ("matched", "matched toxic", "matched not toxic")
         ]
-        for key in ("harassment+", "harassment-", "sexual+", "sexual-"):
+        for key in keys:
             n = counts[(src, f"{key} n")]
             model, both = counts[(src, f"{key} model")], counts[(src, f"{key} both")]
             cells.append(f"{model} → {both} of {n:,}" if n else "–")

@@ -13,6 +13,7 @@ from civility.analyzer import Analyzer
 from civility.types import Category
 
 INSULT, HARASSMENT, SEXUAL = Category.INSULT, Category.HARASSMENT, Category.SEXUAL
+IDENTITY_ATTACK = Category.IDENTITY_ATTACK
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,9 @@ INSULT, HARASSMENT, SEXUAL = Category.INSULT, Category.HARASSMENT, Category.SEXU
         # the sexual-advance rules (`civility.detectors.sexual_advance`)
         ("what a clever fix! send me nudes", SEXUAL),
         ("sorry, stupid typo on my part. are you single?", SEXUAL),
+        # the dehumanization rules (`civility.detectors.dehumanization`)
+        ("what a clever fix. muslims are animals though", IDENTITY_ATTACK),
+        ("I will kill the process; immigrants are vermin", IDENTITY_ATTACK),
     ],
 )
 def test_an_attack_in_a_forgiven_frame_is_still_flagged(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, ClassVar
 
 from civility.preprocess import Prepared
@@ -23,6 +25,14 @@ class Document:
     @property
     def raw(self) -> str:
         return self.prepared.raw
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The lower-case ASCII words of the prepared text, computed once for every rule detector."""
+        return frozenset(LOWER_WORD.findall(self.prepared.text.lower()))
+
+
+LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from civility.detectors.base import Detection, Document, RuleDetector
+from civility.detectors.base import LOWER_WORD, Detection, Document, RuleDetector
 from civility.filters.mention import CONDEMNATION, sentence_bounds
 from civility.types import Category, Explanation, Finding
 
@@ -26,17 +26,26 @@ CONDEMNED = re.compile(rf"{CONDEMNATION}|\b(?:threat(?:s|en\w*)?|harass\w*)\b", 
 REPORTING = re.compile(
     r"\b(?:say|said|says|saying|wrote|writes|writing|written|tell|told|tells|telling|repl(?:ied|ies|ying)|"
     r"posted|commented|messaged|typed|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|threatened|"
-    r"calling|called|think|thinks|thought|believes?|claim(?:s|ed)?|suggest(?:s|ed)?)\b",
+    r"calling|called|think|thinks|thought|believes?|claim(?:s|ed)?|suggest(?:s|ed)?|teach(?:es)?|taught|"
+    r"preach(?:es|ed)?)\b",
     _I,
 )
 """A verb of speech or belief before a match: someone's words or views are reported ("he said I'll
-kill you", "they think women should be killed")."""
+kill you", "they think women should be killed", "they teach that women are inferior")."""
 NEGATED = re.compile(
     r"(?:\b(?:do\s+not|never|no\s+need\s+to|not|nobody|no\s+one|cannot)|n['’]?t)\s+(?:\w+\s+){0,2}$", _I
 )
 """A negation just before a match, within two words ("don't kill yourself over this", "I don't send
 nudes", "she didn't want to have sex"): for `PhraseDetector.vetoed`."""
-_LOWER_WORD = re.compile(r"[a-z]+")
+ANCHOR_REACH = 160
+"""Characters before an anchor that a match may start at: a subject, a modal and "be"/"get"."""
+_AFTER_ANCHOR = 40
+"""Characters after an anchor kept in its window, for the patterns' lookaheads ("die with a message")."""
+
+
+def alternation(items: set[str]) -> str:
+    """A regex group matching any of `items`, longest first (so "women" is tried before "men")."""
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
 
 
 def words(text: str) -> frozenset[str]:
@@ -56,6 +65,12 @@ class PhraseRule:
     reason: str
     score: float
     categories: tuple[Category, ...]
+    requires: frozenset[str] = frozenset()
+    """Lower-case words one of which must also be present (a group's name for a call to kill it), when
+    the triggers alone are common ("kill" is, in developer talk)."""
+    anchor: re.Pattern[str] | None = None
+    """A cheap pattern every match ends with (the harm, "raped", "die"): the full pattern then runs only
+    in a window up to `ANCHOR_REACH` characters before each anchor, not over the whole message."""
 
 
 class PhraseDetector(RuleDetector):
@@ -63,12 +78,21 @@ class PhraseDetector(RuleDetector):
     configured ones) stand, and rule scores clear them."""
 
     rules: ClassVar[tuple[PhraseRule, ...]]
+    any_trigger: ClassVar[frozenset[str]] = frozenset()
+    """Every trigger word of every rule, set when a subclass defines its rules."""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "rules" in cls.__dict__:
+            cls.any_trigger = frozenset().union(*(rule.triggers for rule in cls.rules))
 
     @property
     def thresholds(self) -> dict[Category, float]:
         return {}
 
     def detect_one(self, doc: Document) -> Detection:
+        if self.any_trigger.isdisjoint(doc.lower_words):
+            return _NOTHING  # most messages: one set lookup and done
         findings = tuple(self._findings(doc))
         if not findings:
             return Detection()
@@ -77,25 +101,23 @@ class PhraseDetector(RuleDetector):
             scores[f.category] = max(scores.get(f.category, 0.0), f.score)
         return Detection(scores=scores, findings=findings)
 
-    def matches(self, text: str) -> list[tuple[PhraseRule, int, int]]:
+    def matches(self, text: str, present: frozenset[str] | None = None) -> list[tuple[PhraseRule, int, int]]:
         """(rule, start, end) of every match in `text` not reported, condemned or vetoed; of overlapping
-        matches the longest ("you should kill yourself" is a wish and an incitement)."""
+        matches the longest ("you should kill yourself" is a wish and an incitement). `present`: the
+        text's lower-case words, when the caller has them (`Document.lower_words`)."""
         found = []
-        present = set(_LOWER_WORD.findall(text.lower()))
+        if present is None:
+            present = frozenset(LOWER_WORD.findall(text.lower()))
         for rule in self.rules:
-            if rule.triggers.isdisjoint(present):
+            if rule.triggers.isdisjoint(present) or (rule.requires and rule.requires.isdisjoint(present)):
                 continue
-            for match in rule.pattern.finditer(text):
+            for match in _finditer(rule, text):
                 lo, hi = sentence_bounds(text, match.start(), match.end())
                 if CONDEMNED.search(text, lo, hi) or REPORTING.search(text, lo, match.start()):
                     continue
                 if not self.vetoed(rule, text, lo, match.start()):
                     found.append((rule, match.start(), match.end()))
-        kept: list[tuple[PhraseRule, int, int]] = []
-        for item in sorted(found, key=lambda f: (f[1], f[1] - f[2])):
-            if not kept or item[1] >= kept[-1][2]:
-                kept.append(item)
-        return kept
+        return _longest(found)
 
     def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
         """Whether the words before a match (from its sentence's start) undo it; none by default."""
@@ -107,8 +129,37 @@ class PhraseDetector(RuleDetector):
 
     def _findings(self, doc: Document) -> Iterator[Finding]:
         text = doc.prepared.text
-        for rule, start, end in self.matches(text):
+        for rule, start, end in self.matches(text, doc.lower_words):
             raw_start, raw_end = doc.prepared.to_raw(start, end)
             explanation = Explanation(detector=self.name, reason=rule.reason, pattern=rule.name)
             for category in self.categories_of(rule, text, start, end):
                 yield Finding(category, raw_start, raw_end, rule.score, explanation)
+
+
+_NOTHING = Detection()
+
+
+def _longest(found: list[tuple[PhraseRule, int, int]]) -> list[tuple[PhraseRule, int, int]]:
+    """Of overlapping matches, the one that starts first and, among those, the longest."""
+    kept: list[tuple[PhraseRule, int, int]] = []
+    for item in sorted(found, key=lambda f: (f[1], f[1] - f[2])):
+        if not kept or item[1] >= kept[-1][2]:
+            kept.append(item)
+    return kept
+
+
+def _finditer(rule: PhraseRule, text: str) -> Iterator[re.Match[str]]:
+    """The rule's matches in `text`, searched only near its anchors when it has some. A search window
+    keeps the text around it for `\\b` and lookbehinds, so the matches are those of a full search."""
+    if rule.anchor is None:
+        yield from rule.pattern.finditer(text)
+        return
+    windows: list[list[int]] = []
+    for hit in rule.anchor.finditer(text):
+        lo, hi = max(0, hit.start() - ANCHOR_REACH), min(len(text), hit.end() + _AFTER_ANCHOR)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from rule.pattern.finditer(text, lo, hi)

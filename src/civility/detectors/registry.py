@@ -5,12 +5,12 @@ from __future__ import annotations
 from civility.config import Config
 from civility.detectors.base import Detector
 
-DETECTOR_NAMES = ("model", "threat", "sexual_advance", "private_info")
+DETECTOR_NAMES = ("model", "threat", "sexual_advance", "dehumanization", "private_info")
 
 
 def default_detectors(config: Config) -> list[Detector]:
-    """The shipped model, the threat and sexual-advance rules and the private-information rules, minus
-    those the configuration disables."""
+    """The shipped model, the phrase rules (threats, sexual advances, dehumanization) and the
+    private-information rules, minus those the configuration disables."""
     unknown = config.disabled_detectors - set(DETECTOR_NAMES)
     if unknown:
         from civility.errors import ConfigError
@@ -29,6 +29,10 @@ def default_detectors(config: Config) -> list[Detector]:
         from civility.detectors.sexual_advance import SexualAdvanceDetector
 
         detectors.append(SexualAdvanceDetector())
+    if "dehumanization" not in config.disabled_detectors:
+        from civility.detectors.dehumanization import DehumanizationDetector
+
+        detectors.append(DehumanizationDetector())
     if "private_info" not in config.disabled_detectors:
         from civility.detectors.private_info import PrivateInfoDetector
 
