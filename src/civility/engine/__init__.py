@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from civility.config import Config
+from civility.filters import reason_kind
 from civility.types import Assessment, Category, Skipped
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ class ScanSummary:
     per_category: dict[Category, int] = field(default_factory=dict)
     skipped_reasons: dict[str, int] = field(default_factory=dict)
     """Skipped records per short reason."""
+    set_aside: int = 0
+    """Messages not flagged in which the filters set evidence aside (`Assessment.suppressed`): what a
+    moderator never sees, counted so the filters' work is visible."""
+    set_aside_kinds: dict[str, int] = field(default_factory=dict)
+    """Those messages per kind of frame ("aimed at the writer"); a message counts once per kind."""
 
 
 class Tally:
@@ -44,6 +50,8 @@ class Tally:
         self.skipped: list[Skipped] = []
         self.flagged = 0
         self.per_category: Counter[Category] = Counter()
+        self.set_aside = 0
+        self.set_aside_kinds: Counter[str] = Counter()
 
     def count(self, item: Assessment | Skipped) -> None:
         if isinstance(item, Skipped):
@@ -53,6 +61,9 @@ class Tally:
         if item.flagged:
             self.flagged += 1
             self.per_category.update(item.flagged)
+        elif item.suppressed:
+            self.set_aside += 1
+            self.set_aside_kinds.update({reason_kind(r) for r in item.suppressed})
 
     def summary(self) -> ScanSummary:
         reasons = Counter(_short_reason(s.reason) for s in self.skipped)
@@ -63,6 +74,8 @@ class Tally:
             flagged=self.flagged,
             per_category={c: self.per_category[c] for c in Category if self.per_category[c]},
             skipped_reasons=dict(reasons.most_common()),
+            set_aside=self.set_aside,
+            set_aside_kinds=dict(self.set_aside_kinds.most_common()),
         )
 
 

@@ -19,9 +19,19 @@ Each filter is a function `(finding, document) -> reason | None`; the reason is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from civility.detectors.base import Document
 from civility.types import Finding
 
 FindingFilter = Callable[[Finding, Document], str | None]
+
+_REASON = re.compile(r"^\S+ (?:at \d+\.\.\d+ )?(?:is )?(?P<kind>.*?)(?: \(.*)?$", re.S)
+
+
+def reason_kind(reason: str) -> str:
+    """The frame a filter's reason names, without category, offsets or detail: "insult at 3..9 is
+    aimed at the writer (my bad)" -> "aimed at the writer" (for counts in report summaries)."""
+    match = _REASON.match(reason)
+    return match.group("kind") if match else reason

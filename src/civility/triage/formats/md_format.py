@@ -46,6 +46,10 @@ def _header(report: Report) -> list[str]:
             shown = f"{threshold:.2f}" if threshold is not None else ""
             lines.append(f"| `{category.value}` | {count} | {shown} | {category.clause} |")
         lines.append("")
+    if s.set_aside:
+        kinds = "; ".join(f"{escape(kind)} ({n})" for kind, n in s.set_aside_kinds.items())
+        noun = "message" if s.set_aside == 1 else "messages"
+        lines += [f"**Set aside by filters (not flagged):** {s.set_aside} {noun}: {kinds}", ""]
     if report.skipped:
         reasons = "; ".join(f"{escape(r)} ({n})" for r, n in s.skipped_reasons.items())
         lines += [f"**Skipped:** {reasons}", "", "<details><summary>Skipped records</summary>", ""]

@@ -49,6 +49,8 @@ def summary_record(report: Report) -> dict[str, Any]:
         "skipped": summary.skipped,
         "flagged": summary.flagged,
         "per_category": {c.value: n for c, n in summary.per_category.items()},
+        "set_aside": summary.set_aside,
+        "set_aside_kinds": summary.set_aside_kinds,
         **({"dismissed": report.dismissed} if report.status else {}),
         "skipped_records": [
             {"location": str(s.location), "id": s.message_id, "reason": s.reason} for s in report.skipped

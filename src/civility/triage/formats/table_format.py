@@ -27,6 +27,8 @@ def render(report: Report, stream: TextIO) -> None:
             "flagged per category: " + ", ".join(f"{c.value} {n}" for c, n in summary.per_category.items()),
             markup=False,
         )
+    if summary.set_aside:
+        console.print(set_aside_line(summary.set_aside, summary.set_aside_kinds), markup=False)
     if report.dismissed:
         console.print(f"{report.dismissed} dismissed in the baseline, not shown", markup=False)
     for skipped in report.skipped:
@@ -46,6 +48,12 @@ def render(report: Report, stream: TextIO) -> None:
             _evidence(assessment, report.show_private),
         )
     console.print(table)
+
+
+def set_aside_line(count: int, kinds: dict[str, int]) -> str:
+    """'set aside by filters, not flagged: 2 messages (a violent verb aimed at a machine 2)'."""
+    detail = "; ".join(f"{kind} {n}" for kind, n in kinds.items())
+    return f"set aside by filters, not flagged: {count} message{'s' * (count != 1)} ({printable(detail)})"
 
 
 def _where(assessment: Assessment) -> str:
