@@ -28,6 +28,7 @@ from pathlib import Path
 from civility.analyzer import Analyzer
 from civility.filters.code_token import CODE_IDENTIFIER
 from civility.filters.denial import DENIED_OF_EVERYONE
+from civility.filters.errand_idiom import IN_AN_IDIOM
 from civility.filters.mention import MENTIONED
 from civility.filters.reported_quote import QUOTED_TO_REPORT
 from civility.filters.reported_speech import REPORTED_ABOUT_THE_WRITER
@@ -48,6 +49,7 @@ FILTERS = {
     "thing": ("thing-evaluation", JUDGES_A_THING),
     "speech": ("reported-speech", REPORTED_ABOUT_THE_WRITER),
     "denial": ("denial", DENIED_OF_EVERYONE),
+    "errand": ("errand-idiom", IN_AN_IDIOM),
 }
 
 

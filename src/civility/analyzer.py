@@ -12,6 +12,7 @@ from civility.filters import FindingFilter
 from civility.filters.allowlist import allowlist, inline_ignore
 from civility.filters.code_token import code_identifier
 from civility.filters.denial import denied_insult
+from civility.filters.errand_idiom import errand_idiom
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
 from civility.filters.reported_quote import reported_quote
@@ -54,6 +55,7 @@ class Analyzer:
             denied_insult,
             self_directed,
             technical_target,
+            errand_idiom,
             thing_evaluation,
         ]
         self._nlp: Any = None

@@ -31,6 +31,7 @@ import re
 from typing import ClassVar
 
 from civility.detectors.phrase_rules import NEGATED, PhraseDetector, PhraseRule, alternation, words
+from civility.filters.errand_idiom import ERRAND
 from civility.model.identity import TERMS
 from civility.types import Category
 
@@ -115,6 +116,9 @@ _CALL = (
 )
 """What makes "kill (all) the <group>" a call rather than a report ("they kill homosexuals there"): it
 opens a sentence, or follows "let's", "we should", "I will"."""
+_NOT_ERRAND = rf"(?!\s+{ERRAND})"
+"""Errands and idioms after "shoot you" or "kill you": "I'll shoot you an email", "shoot him a
+quick note", "kill you with kindness" (`civility.filters.errand_idiom.ERRAND`)."""
 _NOT_PERL = r"(?!\s*\(|\s+(?:with|if|when|unless|on|early|gracefully|loudly|instead|here)\b)"
 """Perl and PHP programs "die" ("you should die with a clear message if the file is missing")."""
 _NOT_AFTER = r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnever\s)"
@@ -146,7 +150,7 @@ _HARASSMENT = (Category.HARASSMENT,)
 RULES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "intent",
-        re.compile(rf"\b{_SELF}{_ADVERB}\s+(?:{_HARM}\s+{_PERSON}|{_BODY_HARM})\b", _I),
+        re.compile(rf"\b{_SELF}{_ADVERB}\s+(?:{_HARM}\s+{_PERSON}\b{_NOT_ERRAND}|{_BODY_HARM})\b", _I),
         _VERBS,
         "a first person's intent to harm a person",
         SCORE,

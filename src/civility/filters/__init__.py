@@ -12,6 +12,7 @@
 | `denied_insult` | it is part of "nobody here is <word>" |
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
 | `technical_target` | it is the verb phrase of a violent verb that takes a machine ("kill the job") |
+| `errand_idiom` | it is a violent verb in an idiom of sending or kindness ("I'll shoot you an email") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |
 
 Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.

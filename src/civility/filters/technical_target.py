@@ -80,7 +80,9 @@ _AIMED_AT_MACHINE = re.compile(
 _AIMED_AT_IT = re.compile(rf"\b{_VERB}{_PARTICLE}\s+it\b", _I)
 """A violent verb on "it": a machine only when one is named in this sentence or the one before."""
 _MACHINE_NOUN = re.compile(rf"\b{_MACHINE}\b(?![\w'’-]|\s+{PERSON_NOUN}\b)", _I)
-_ANY_VIOLENT_VERB = re.compile(rf"\b{_VERB}\b", _I)
+VIOLENT_VERB = rf"\b{_VERB}\b"
+"""A violent verb in any form (shared with `civility.filters.errand_idiom`)."""
+_ANY_VIOLENT_VERB = re.compile(VIOLENT_VERB, _I)
 _PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|yourselves|u|ya|y['’]?all|him|her|them|himself|herself|themselves|"
     r"people|ppl|folks|guys|everyone|everybody|someone|somebody|anyone|anybody|maintainers?|developers?|"
@@ -93,7 +95,7 @@ _READER_AS_WORKER = re.compile(
     _I,
 )
 _YOUR_MACHINE = re.compile(rf"\byour{_FREE_WORD}{{0,2}}\s+{_MACHINE}\b", _I)
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     {"will", "shall", "would", "should", "could", "can", "may", "might", "must", "gonna", "going", "wanna"}
     | {"to", "i", "i'll", "i’ll", "we", "we'll", "let", "let's", "lets", "just", "it", "this", "that"}
     | {"the", "a", "an", "please", "then", "now", "go"}
@@ -130,7 +132,7 @@ def technical_target(finding: Finding, doc: Document) -> str | None:
     inside = next((p for p in phrases if p.start() <= finding.start and finding.end <= p.end()), None)
     if inside is not None and not _PHRASE_WORD.fullmatch(word):
         inside = None  # a free word inside the phrase ("kill the fucking process") is its own evidence
-    if inside is None and word.lower() not in _FUNCTION_WORDS:
+    if inside is None and word.lower() not in FUNCTION_WORDS:
         return None
     phrase = (inside or phrases[0]).group(0)
     return f"{finding.category} at {finding.start}..{finding.end} {AIMED_AT_A_MACHINE} ({phrase!r})"

@@ -1,0 +1,55 @@
+"""Drop violent-verb evidence inside idioms of sending and of kindness.
+
+Developers "shoot you an email" and "shoot him a quick note", and managers "kill them with
+kindness". The harassment head, whose cut sits on its 0.05 floor, flags "I'll shoot you an email
+tomorrow" (0.09) and "we'll kill you with kindness" (0.13). This filter drops harassment, insult
+and identity_attack model evidence that lies inside such an idiom, or that is a function word of
+its sentence ("we'll"), unless another violent verb stands outside the idiom in the same sentence
+("I'll shoot you an email and then shoot you" keeps its finding). The threat rules
+(`civility.detectors.threat`) skip the same idioms with `ERRAND`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civility.detectors.base import Document
+from civility.filters.mention import outside, sentence_bounds
+from civility.filters.technical_target import FUNCTION_WORDS, VIOLENT_VERB
+from civility.types import Category, Finding
+
+ERRAND = (
+    r"(?:an?\s+(?:\w+\s+)?(?:e-?mail|mail|message|note|ping|link|dm|pm|line|text|invite|pr|patch|update)s?\b"
+    r"|some\s+(?:links?|notes?|info|details)|over\b|across\b|along\b|with\s+kindness)"
+)
+"""What follows "shoot you" or "kill you" in an errand or idiom: "an email", "a quick note", "over
+the details", "with kindness"."""
+_IDIOM = re.compile(
+    rf"\b(?:shoot|shooting|shot|kill|killing)\s+(?:you|u|ya|y['’]?all|him|her|them|me|us)\s+{ERRAND}", re.I
+)
+_VIOLENT = re.compile(VIOLENT_VERB, re.I)
+_CATEGORIES = frozenset({Category.HARASSMENT, Category.IDENTITY_ATTACK, Category.INSULT})
+IN_AN_IDIOM = "is a violent verb in an idiom of sending or kindness"
+"""The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
+
+
+def errand_phrase(text: str) -> str | None:
+    """The first idiom of sending or kindness in `text` ("shoot you an email"), if any."""
+    match = _IDIOM.search(text)
+    return match.group(0) if match else None
+
+
+def errand_idiom(finding: Finding, doc: Document) -> str | None:
+    """A reason when the finding is inside "shoot you an email" or "kill them with kindness", or is a
+    function word of that sentence, and the sentence holds no other violent verb."""
+    if finding.category not in _CATEGORIES or finding.explanation.detector != "model":
+        return None
+    text = doc.raw
+    start, end = sentence_bounds(text, finding.start, finding.end)
+    idiom = _IDIOM.search(text, start, end)
+    if idiom is None or outside(_VIOLENT, text, start, end, [idiom.span()]):
+        return None
+    inside = idiom.start() <= finding.start and finding.end <= idiom.end()
+    if not inside and text[finding.start : finding.end].lower() not in FUNCTION_WORDS:
+        return None
+    return f"{finding.category} at {finding.start}..{finding.end} {IN_AN_IDIOM} ({idiom.group(0)!r})"
