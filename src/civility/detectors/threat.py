@@ -9,16 +9,18 @@ and a harm that only a person can suffer:
 1. **intent**: a first person (or "someone should") with a future or wish ("I'll", "we are going to",
    "I want to") and a violent verb whose object is the reader or a person ("I'll kill you", "we are
    going to hunt you down", "someone should shoot him");
-2. **wish or call for harm**: a person or a group as subject of a passive of harm ("you should be
-   shot", "people like you deserve to be raped", "muslims should be killed", "I hope you die");
-3. **self-harm incitement**: "kill yourself", "kys", "go hang yourself";
-4. **intimidation idioms**: "I know where you live", "watch your back", "sleep with one eye open".
+2. **wish for harm**: a person or a group as subject of a passive of harm ("you should be shot",
+   "people like you deserve to be raped", "muslims should be killed", "I hope you die");
+3. **call to kill a group**: "Kill all the jews." opening a sentence, or after "let's", "we should";
+4. **self-harm incitement**: "kill yourself", "kys", "go hang yourself" (told, not described);
+5. **intimidation idioms**: "I know where you live", "watch your back", "sleep with one eye open".
 
 Threats of sexual violence (rape, molest, grope, sexually assault) are both `harassment` and `sexual`.
 
 What keeps them precise: negation cannot stand inside a shape ("I would never hurt you", "you
 should not be punished" do not match, nor does "no woman should be raped"); a machine cannot be the
-target (objects are persons, so "kill the process" never matches); a sentence that reports or
+target (objects are persons, so "kill the process" never matches), nor an errand ("I'll shoot you
+an email", `civility.filters.errand_idiom.ERRAND`); a sentence that reports or
 condemns speech ("he said ...", "saying ... is harassment", "reported") is left to the model, as
 is a quoted reply, code or a log (masked by preprocessing). Matches are made on the prepared text and
 mapped back to raw offsets. Measured on every labelled set in `benchmarks/rule_detectors.py
