@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.detectors.base import Detector  # noqa: E402
 from civility.detectors.dehumanization import DehumanizationDetector  # noqa: E402
+from civility.detectors.model import ModelDetector  # noqa: E402
 from civility.detectors.sexual_advance import SexualAdvanceDetector  # noqa: E402
 from civility.detectors.threat import ThreatDetector  # noqa: E402
 from civility.model import sources  # noqa: E402
@@ -65,7 +66,7 @@ def model_scores(corpus: Corpus, trained: bool) -> np.ndarray:
     if trained:
         config = FitConfig()
         return oof_scores(encode_corpus(corpus, config).counts, corpus.labels, list(corpus.sources), config)
-    analyzer = Analyzer(detectors=[d for d in Analyzer().detectors if d.name == "model"])
+    analyzer = Analyzer(detectors=[ModelDetector()])
     rows = analyzer.analyze(Message(id=str(i), text=t) for i, t in enumerate(corpus.texts))
     return np.array([[a.scores[c] for c in COLUMNS] for a in rows], dtype=np.float32)
 

@@ -6,14 +6,14 @@ import pytest
 
 from civility.analyzer import Analyzer
 from civility.config import Config
-from civility.detectors.dehumanization import dehumanizing
+from civility.detectors.dehumanization import DehumanizationDetector
 from civility.preprocess import prepare
 from civility.types import Category
 
 
 def matched(text: str) -> list[str]:
     prepared = prepare(text).text
-    return [prepared[start:end] for _, start, end in dehumanizing(prepared)]
+    return [prepared[start:end] for _, start, end in DehumanizationDetector().named(prepared)]
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,14 @@ import pytest
 
 from civility.analyzer import Analyzer
 from civility.config import Config
-from civility.detectors.sexual_advance import advances
+from civility.detectors.sexual_advance import SexualAdvanceDetector
 from civility.preprocess import prepare
 from civility.types import Category
 
 
 def matched(text: str) -> list[str]:
     prepared = prepare(text).text
-    return [prepared[start:end] for _, start, end in advances(prepared)]
+    return [prepared[start:end] for _, start, end in SexualAdvanceDetector().named(prepared)]
 
 
 @pytest.mark.parametrize(

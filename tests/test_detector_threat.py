@@ -7,14 +7,14 @@ import pytest
 from civility.analyzer import Analyzer
 from civility.config import Config
 from civility.detectors.base import Document
-from civility.detectors.threat import ThreatDetector, threats
+from civility.detectors.threat import ThreatDetector
 from civility.preprocess import prepare
 from civility.types import Category, Message
 
 
 def matched(text: str) -> list[str]:
     prepared = prepare(text).text
-    return [prepared[start:end] for _, start, end in threats(prepared)]
+    return [prepared[start:end] for _, start, end in ThreatDetector().named(prepared)]
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from civility.detectors.phrase_rules import PhraseDetector, PhraseRule, alternation, words
+from civility.detectors.phrase_rules import IDENTITY_PLURALS, PhraseDetector, PhraseRule, alternation, words
 from civility.model.identity import TERMS
 from civility.types import Category
 
@@ -34,7 +34,7 @@ _COLOURS = {"blacks", "whites"}
 
 _ENDS_IN_S = {"trans", "cis"}
 """Adjectives of `TERMS` that end in "s" but are not plurals."""
-_PLURALS = {w for w in TERMS if w.endswith("s") and len(w) > 3} - _COLOURS - _ENDS_IN_S | {"women", "men"}
+_PLURALS = IDENTITY_PLURALS - _COLOURS
 _ADJECTIVES = {w for w in TERMS if not w.endswith("s")} - {"man", "woman", "old", "older", "young", "younger"}
 _ADJECTIVES |= _ENDS_IN_S
 _GROUP = (
@@ -85,8 +85,3 @@ class DehumanizationDetector(PhraseDetector):
     name: ClassVar[str] = "dehumanization"
     categories: ClassVar[tuple[Category, ...]] = (Category.IDENTITY_ATTACK,)
     rules: ClassVar[tuple[PhraseRule, ...]] = RULES
-
-
-def dehumanizing(text: str) -> list[tuple[str, int, int]]:
-    """(rule name, start, end) of every match in `text` whose sentence does not report or condemn it."""
-    return [(rule.name, start, end) for rule, start, end in DehumanizationDetector().matches(text)]

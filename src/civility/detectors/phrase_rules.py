@@ -12,12 +12,13 @@ filters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from civility.detectors.base import LOWER_WORD, Detection, Document, RuleDetector
 from civility.filters.mention import CONDEMNATION, sentence_bounds
+from civility.model.identity import TERMS
 from civility.types import Category, Explanation, Finding
 
 _I = re.I
@@ -43,9 +44,13 @@ _AFTER_ANCHOR = 40
 """Characters after an anchor kept in its window, for the patterns' lookaheads ("die with a message")."""
 
 
-def alternation(items: set[str]) -> str:
+def alternation(items: Iterable[str]) -> str:
     """A regex group matching any of `items`, longest first (so "women" is tried before "men")."""
     return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+IDENTITY_PLURALS = frozenset({w for w in TERMS if w.endswith("s") and len(w) > 3} | {"women", "men"})
+"""Identity groups in the plural ("muslims", "women"), from `civility.model.identity.TERMS`."""
 
 
 def words(text: str) -> frozenset[str]:
@@ -118,6 +123,10 @@ class PhraseDetector(RuleDetector):
                 if not self.vetoed(rule, text, lo, match.start()):
                     found.append((rule, match.start(), match.end()))
         return _longest(found)
+
+    def named(self, text: str) -> list[tuple[str, int, int]]:
+        """(rule name, start, end) of every match in `text` (prepared text), for tests and benchmarks."""
+        return [(rule.name, start, end) for rule, start, end in self.matches(text)]
 
     def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
         """Whether the words before a match (from its sentence's start) undo it; none by default."""

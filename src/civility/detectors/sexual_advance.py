@@ -115,8 +115,3 @@ class SexualAdvanceDetector(PhraseDetector):
     def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
         """A negation just before the advance ("I don't send nudes", "she didn't want to have sex")."""
         return NEGATED.search(text, sentence_start, start) is not None
-
-
-def advances(text: str) -> list[tuple[str, int, int]]:
-    """(rule name, start, end) of every advance in `text` whose sentence does not report or condemn it."""
-    return [(rule.name, start, end) for rule, start, end in SexualAdvanceDetector().matches(text)]

@@ -32,9 +32,15 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from civility.detectors.phrase_rules import NEGATED, PhraseDetector, PhraseRule, alternation, words
+from civility.detectors.phrase_rules import (
+    IDENTITY_PLURALS,
+    NEGATED,
+    PhraseDetector,
+    PhraseRule,
+    alternation,
+    words,
+)
 from civility.filters.errand_idiom import ERRAND
-from civility.model.identity import TERMS
 from civility.types import Category
 
 SCORE = 0.9
@@ -101,8 +107,7 @@ _COMMUNITY = (
 drivers, managers, reporters and writers are also processes and classes that get killed."""
 
 
-_GROUP_SET = frozenset({w for w in TERMS if w.endswith("s") and len(w) > 3} | {"women", "men"})
-_GROUP_WORDS = alternation(set(_GROUP_SET))
+_GROUP_WORDS = alternation(IDENTITY_PLURALS)
 """Identity groups in the plural ("muslims", "women"): `civility.model.identity.TERMS`."""
 _GROUP = (
     rf"(?:(?:all|these|those|the)\s+)?(?:{_GROUP_WORDS}|{_COMMUNITY}|these\s+people|"
@@ -186,7 +191,7 @@ RULES: tuple[PhraseRule, ...] = (
         "a call to kill a group",
         SCORE,
         _HARASSMENT,
-        requires=_GROUP_SET,
+        requires=IDENTITY_PLURALS,
     ),
     PhraseRule(
         "self_harm",
@@ -231,8 +236,3 @@ class ThreatDetector(PhraseDetector):
     def categories_of(self, rule: PhraseRule, text: str, start: int, end: int) -> tuple[Category, ...]:
         sexual = _SEXUAL_HARM.search(text, start, end) is not None
         return (*rule.categories, Category.SEXUAL) if sexual else rule.categories
-
-
-def threats(text: str) -> list[tuple[str, int, int]]:
-    """(rule name, start, end) of every threat in `text` whose sentence does not report or condemn it."""
-    return [(rule.name, start, end) for rule, start, end in ThreatDetector().matches(text)]
