@@ -66,7 +66,7 @@ class PhraseRule:
     pattern: re.Pattern[str]
     triggers: frozenset[str]
     """Lower-case words one of which every match holds: a set lookup per message decides whether the
-    pattern runs at all (most messages hold none, and the patterns would cost as much as the model)."""
+    pattern runs at all (most messages hold none, and the patterns are costly on long messages)."""
     reason: str
     score: float
     categories: tuple[Category, ...]
