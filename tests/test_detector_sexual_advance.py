@@ -33,6 +33,13 @@ def matched(text: str) -> list[str]:
         ("are you single?", "are you single"),
         ("what are you wearing right now?", "what are you wearing"),
         ("nice PR. do you have a boyfriend?", "do you have a boyfriend"),
+        ("can I have your number, beautiful?", "have your number, beautiful"),
+        ("give me your phone number, babe", "give me your phone number, babe"),
+        ("hey sexy, want to go out with me?", "hey sexy, want to go out with me"),
+        (
+            "you're too pretty to be a programmer, let's get a drink sometime",
+            "you're too pretty to be a programmer, let's get a drink",
+        ),
     ],
 )
 def test_advances_match_with_their_span(text: str, span: str) -> None:
@@ -57,6 +64,10 @@ def test_advances_match_with_their_span(text: str, span: str) -> None:
         "I sleep with my laptop open",
         "the game's sprites need bigger boobs for the new armour set",  # content, not aimed at anyone
         "calm your tits, it's a WIP",
+        "let's grab a drink after the conference to talk about the roadmap",
+        "this is a pretty hot code path, let's get a drink to celebrate the fix",
+        "that's a beautiful API; can I have your number to set up a call?",
+        "the number of beautiful graphs in this PR is amazing",
         "this is pure code porn",
         # reported or condemned
         'someone DMed her "are you single?", I reported it',

@@ -32,6 +32,7 @@ def matched(text: str) -> list[str]:
         ("message me again and I'll kill you", "I'll kill you"),
         ("I'm gonna kill you if you break the build again", "I'm gonna kill you"),
         ("I will burn your house down", "I will burn your house"),
+        ("i will rape ur grandma", "i will rape ur grandma"),
         ("I'm gonna fuck you up", "I'm gonna fuck you up"),
         # a wish or call for harm to a person or group
         ("people like you should be raped", "people like you should be raped"),
@@ -56,6 +57,12 @@ def matched(text: str) -> list[str]:
         ("I know where you live", "I know where you live"),
         ("watch your back", "watch your back"),
         ("you'd better sleep with one eye open", "sleep with one eye open"),
+        ("somebody should teach you a lesson you won't forget", "somebody should teach you a lesson"),
+        ("I'm gonna teach him a lesson", "I'm gonna teach him a lesson"),
+        ("you'll pay for this", "you'll pay for this"),
+        ("close my issue again and you will pay for it, I promise", "you will pay for it"),
+        ("I will find you.", "I will find you"),
+        ("we're coming for you", "we're coming for you"),
     ],
 )
 def test_threats_match_with_their_span(text: str, span: str) -> None:
@@ -97,6 +104,12 @@ def test_threats_match_with_their_span(text: str, span: str) -> None:
         "someone should shoot him a quick message about the release",
         "we'll kill you with kindness",
         "I'll hit you up on Slack",
+        "this bug taught me a lesson",
+        "this tutorial will teach you a lesson in async",
+        "you will pay for this feature with memory",
+        "I will find you a reviewer",
+        "don't worry, I'll find you the link",
+        "we are coming for you with a new release",
         "I'll end your career",
         "I could kill you for this patch",
         "users should be shot on sight",

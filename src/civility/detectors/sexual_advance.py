@@ -12,7 +12,10 @@ shapes, each aimed at a person:
    want to fuck you", "I'd love to have sex with you", "let's have sex tonight", "wanna make out
    after the meetup?");
 3. **a sexual demand**: "suck my dick", "sit on my face";
-4. **personal questions with no work purpose**: "are you single?", "what are you wearing?".
+4. **courting**: a date asked for (a phone number, a drink, going out) with a pet name or a remark
+   on the reader's looks ("can I have your number, beautiful?", "you're too pretty to be a
+   programmer, let's get a drink");
+5. **personal questions with no work purpose**: "are you single?", "what are you wearing?".
 
 Explicit words without an addressee (a game's content, a porn filter, "calm your tits") are left
 to the model: projects discuss such content, and the labelled sets mark it neither way. A sentence
@@ -50,6 +53,20 @@ _ACT = (
 "fuck you up", "fuck you over"); not "screw" ("screw you over"), "touch" or "kiss" ("I could kiss
 you for this fix"), "hook up" ("let's hook up next week to go over the roadmap")."""
 _SEX = r"(?:have\s+sex|sleep|make\s+out|get\s+laid)"
+_PET_NAME = r"(?:beautiful|gorgeous|sexy|babe|baby|sweetheart|sweetie|honey|darling|cutie|hottie|princess)"
+_CALLED = rf"(?:,\s*|\b(?:hey|hi|hello)\s+){_PET_NAME}\b"
+"""The reader addressed with a pet name ("..., beautiful?", "hey sexy")."""
+_LOOKS = (
+    r"\b(?:you|u)\s*(?:['’]re|are|r|look)\s+(?:so\s+|too\s+|really\s+|very\s+|pretty\s+)?"
+    r"(?:pretty|beautiful|gorgeous|hot|sexy|cute)\b"
+)
+"""A remark on the reader's looks ("you're too pretty to be a programmer")."""
+_DATE = (
+    r"\b(?:(?:give|send|text|dm)\s+me\s+your\s+(?:phone\s+)?number|have\s+your\s+(?:phone\s+)?number"
+    r"|go\s+out\s+with\s+me|(?:go\s+)?on\s+a\s+date|(?:get|grab|have)\s+(?:a\s+)?(?:drink|drinks|dinner)"
+    r"|(?:come|back)\s+to\s+my\s+(?:place|room|hotel))\b"
+)
+"""A request to date: a phone number, going out, a drink or dinner, the writer's room."""
 
 RULES: tuple[PhraseRule, ...] = (
     PhraseRule(
@@ -88,6 +105,20 @@ RULES: tuple[PhraseRule, ...] = (
         "a sexual demand",
         SCORE,
         (Category.SEXUAL,),
+    ),
+    PhraseRule(
+        "courting",
+        re.compile(
+            rf"{_DATE}[^.!?\n]{{0,40}}?{_CALLED}|{_CALLED}\s*[,!]?[^.!?\n]{{0,60}}?{_DATE}"
+            rf"|{_LOOKS}[^.!?\n]{{0,60}}?{_DATE}|{_DATE}[^.!?\n]{{0,60}}?{_LOOKS}",
+            _I,
+        ),
+        words("beautiful gorgeous sexy babe baby sweetheart sweetie honey darling cutie hottie princess")
+        | words("pretty hot cute"),
+        "a request for a date with a pet name or a remark on looks",
+        SCORE,
+        (Category.SEXUAL,),
+        requires=words("number date drink drinks dinner out place room hotel"),
     ),
     PhraseRule(
         "personal_question",

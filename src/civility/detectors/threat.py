@@ -13,7 +13,9 @@ and a harm that only a person can suffer:
    "people like you deserve to be raped", "muslims should be killed", "I hope you die");
 3. **call to kill a group**: "Kill all the jews." opening a sentence, or after "let's", "we should";
 4. **self-harm incitement**: "kill yourself", "kys", "go hang yourself" (told, not described);
-5. **intimidation idioms**: "I know where you live", "watch your back", "sleep with one eye open".
+5. **intimidation idioms**: "I know where you live", "watch your back", "sleep with one eye open",
+   "someone should teach you a lesson", "you'll pay for this", "I will find you", "we're coming for
+   you".
 
 Threats of sexual violence (rape, molest, grope, sexually assault) are both `harassment` and `sexual`.
 
@@ -74,13 +76,13 @@ _HARMED = (
 )
 _SEXUAL_HARM = re.compile(r"\b(?:rap(?:e|ed)|molest(?:ed)?|grope[d]?|sexually\s+assault(?:ed)?)\b", _I)
 _FAMILY = (
-    r"(?:family|kids?|children|wife|husband|mom|mother|mum|dad|father|daughter|son|sister|brother|dog|"
-    r"cat|house|home|car)"
+    r"(?:family|kids?|children|wife|husband|mom|mother|mum|momma|mama|dad|father|daughter|son|sister|brother|"
+    r"grandma|grandmother|granny|grandpa|grandfather|parents|girlfriend|boyfriend|dog|cat|house|home|car)"
 )
 _LIKE_THEM = r"(?:\w+\s+like\s+(?:you|him|her|them|that))"
 """"people like you", "scum like him"."""
 _PERSON = (
-    rf"(?:you|u|ya|y['’]?all|him|her|your\s+{_FAMILY}|you\s+all|every\s+(?:one|last\s+one)\s+of\s+you|"
+    rf"(?:you|u|ya|y['’]?all|him|her|(?:your|ur)\s+{_FAMILY}|you\s+all|every\s+(?:one|last\s+one)\s+of\s+you|"
     rf"{_LIKE_THEM}|anyone|anybody|everyone|everybody)"
 )
 """Who a threat is aimed at: the reader, a named third person, their family, anyone. Not "them" or
@@ -113,7 +115,7 @@ _GROUP = (
     rf"(?:(?:all|these|those|the)\s+)?(?:{_GROUP_WORDS}|{_COMMUNITY}|these\s+people|"
     r"those\s+people)"
 )
-_SUBJECT = rf"(?:you|u|ya|y['’]?all|he|she|{_GROUP}|{_LIKE_THEM}|your\s+{_FAMILY})"
+_SUBJECT = rf"(?:you|u|ya|y['’]?all|he|she|{_GROUP}|{_LIKE_THEM}|(?:your|ur)\s+{_FAMILY})"
 _DESERVE = r"(?:should|ought\s+to|deserves?\s+to|needs?\s+to|must|gotta)"
 """What a wish for harm says. Not the future ("you are going to get killed in the ratings", "1 in 5
 women will be raped" are predictions and statistics)."""
@@ -209,10 +211,18 @@ RULES: tuple[PhraseRule, ...] = (
         "intimidation",
         re.compile(
             r"\b(?:i|we)\s+know\s+where\s+you\s+(?:live|work|sleep)\b|\bwatch\s+your\s+back\b"
-            r"|\bsleep\s+with\s+one\s+eye\s+open\b|\byour\s+days\s+are\s+numbered\b",
-            _I,
+            r"|\bsleep\s+with\s+one\s+eye\s+open\b|\byour\s+days\s+are\s+numbered\b"
+            r"|\b(?:someone|somebody|some\s+one|i|we)\s*(?:['’]ll|will|should|needs?\s+to|ought\s+to|['’]m\s+gonna|"
+            r"am\s+gonna|gonna|['’]m\s+going\s+to|am\s+going\s+to|are\s+going\s+to)\s+teach\s+(?:you|u|him|her|them)"
+            r"\s+a\s+lesson\b"
+            r"|\byou\s*(?:['’]ll|will|are\s+going\s+to|['’]re\s+going\s+to|['’]re\s+gonna|are\s+gonna)\s+pay\s+for\s+"
+            r"(?:this|that|it)(?=\s*(?:$|[.!?,;]))"
+            r"|\b(?:i|we)\s*(?:['’]ll|will|['’]m\s+gonna|am\s+gonna)\s+(?:find|hunt\s+down)\s+(?:you|u)"
+            r"(?:\s+down)?(?=\s*(?:$|[.!?,;]|and\b))"
+            r"|\b(?:i|we)\s*['’]?(?:m|re|\s+am|\s+are)\s+coming\s+for\s+(?:you|u)(?=\s*(?:$|[.!?,;]))",
+            _I | re.M,
         ),
-        frozenset({"where", "watch", "eye", "numbered"}),
+        frozenset({"where", "watch", "eye", "numbered", "lesson", "pay", "find", "hunt", "coming"}),
         "an intimidation idiom",
         IDIOM_SCORE,
         _HARASSMENT,
