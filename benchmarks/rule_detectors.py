@@ -1,4 +1,4 @@
-"""What a rule detector (threats, sexual advances, dehumanization) adds to the model, out of fold.
+"""What a rule detector (threats, sexual advances, dehumanization, discredit) adds to the model, out of fold.
 
     CIVILITY_SHARED_DATA=../shared/data python benchmarks/rule_detectors.py --detector NAME [--show] [-o F]
     python benchmarks/rule_detectors.py --detector threat -o benchmarks/results/threat_detector.md
@@ -18,7 +18,13 @@ The threat rules were written from the Code of Conduct's wording and the probes 
 are going to get killed in the ratings") and reading the missed positives added four, so the sets are
 not unseen by those rules. The sexual-advance rules were written from `benchmarks/probes/sexual.txt`,
 the dehumanization rules from `benchmarks/probes/identity.txt`, and each run on the sets once before
-a veto was added after reading their matches.
+a veto was added after reading their matches. The discredit rules were written from SGID4SE's
+"Discredit" category and `benchmarks/probes/identity.txt`; after one run, verbs of belief after
+"only" ("they just assume because ...") were excluded and sexual discrediting kept to `sexual`.
+The threat rules' intimidation idioms ("teach you a lesson", "you'll pay for this") and the
+sexual-advance "courting" shape were added later from the probes, and relatives as threat targets
+("ur grandma") after reading SGID4SE's missed threats; together they match 3 more labelled rows
+(SGID4SE, all toxic) and the courting shape none.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.detectors.base import Detector  # noqa: E402
 from civility.detectors.dehumanization import DehumanizationDetector  # noqa: E402
+from civility.detectors.discredit import DiscreditDetector  # noqa: E402
 from civility.detectors.model import ModelDetector  # noqa: E402
 from civility.detectors.sexual_advance import SexualAdvanceDetector  # noqa: E402
 from civility.detectors.threat import ThreatDetector  # noqa: E402
@@ -52,6 +59,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "threat": ThreatDetector,
     "sexual_advance": SexualAdvanceDetector,
     "dehumanization": DehumanizationDetector,
+    "discredit": DiscreditDetector,
 }
 
 

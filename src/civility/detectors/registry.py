@@ -5,11 +5,12 @@ from __future__ import annotations
 from civility.config import Config
 from civility.detectors.base import Detector
 
-DETECTOR_NAMES = ("model", "threat", "sexual_advance", "dehumanization", "private_info")
+DETECTOR_NAMES = ("model", "threat", "sexual_advance", "dehumanization", "discredit", "private_info")
 
 
 def default_detectors(config: Config) -> list[Detector]:
-    """The shipped model, the phrase rules (threats, sexual advances, dehumanization) and the
+    """The shipped model, the phrase rules (threats, sexual advances, dehumanization,
+    discrediting) and the
     private-information rules, minus those the configuration disables."""
     unknown = config.disabled_detectors - set(DETECTOR_NAMES)
     if unknown:
@@ -33,6 +34,10 @@ def default_detectors(config: Config) -> list[Detector]:
         from civility.detectors.dehumanization import DehumanizationDetector
 
         detectors.append(DehumanizationDetector())
+    if "discredit" not in config.disabled_detectors:
+        from civility.detectors.discredit import DiscreditDetector
+
+        detectors.append(DiscreditDetector())
     if "private_info" not in config.disabled_detectors:
         from civility.detectors.private_info import PrivateInfoDetector
 
