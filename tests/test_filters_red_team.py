@@ -45,6 +45,9 @@ IDENTITY_ATTACK = Category.IDENTITY_ATTACK
         # the dehumanization rules (`civility.detectors.dehumanization`)
         ("what a clever fix. muslims are animals though", IDENTITY_ATTACK),
         ("I will kill the process; immigrants are vermin", IDENTITY_ATTACK),
+        # the discredit rules (`civility.detectors.discredit`)
+        ("what a clever fix. you only got commit access because you're a woman", IDENTITY_ATTACK),
+        ('He said "nice patch". She is just a diversity hire.', IDENTITY_ATTACK),
     ],
 )
 def test_an_attack_in_a_forgiven_frame_is_still_flagged(
