@@ -163,8 +163,8 @@ def write(args: argparse.Namespace, rows: list[tuple[str, dict[str, float]]], pe
     lines += [
         "",
         "Times exclude start-up (imports, model loading). civility includes reading, preprocessing "
-        "(masking, normalisation), language check, all detectors (model and private-information "
-        "rules), filters and assessment; peak memory sums the parent and "
+        "(masking, normalisation), language check, all detectors (the model, the phrase rules "
+        "and the private-information rules), filters and assessment; peak memory sums the parent and "
         "its worker processes. On a machine shared with other jobs, wall-clock rates fall with the load; "
         "comments per CPU-second do not, and times the number of free cores they bound the rate.",
     ]
