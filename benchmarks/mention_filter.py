@@ -3,6 +3,8 @@
     python benchmarks/mention_filter.py [--filter NAME] [--all-sets] [-o F]
     python benchmarks/mention_filter.py -o benchmarks/results/mention_filter.md
     python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
+    python benchmarks/mention_filter.py --filter greeting --all-sets -o benchmarks/results/greeting_filter.md
+    python benchmarks/mention_filter.py --filter entity --all-sets -o benchmarks/results/html_entity_filter.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira (`--all-sets`: every training set) with the shipped model
 and every detector, and counts the messages whose flag in a category the filter took away (the
@@ -29,6 +31,8 @@ from civility.analyzer import Analyzer
 from civility.filters.code_token import CODE_IDENTIFIER
 from civility.filters.denial import DENIED_OF_EVERYONE
 from civility.filters.errand_idiom import IN_AN_IDIOM
+from civility.filters.greeting import IS_A_GREETING
+from civility.filters.markup import IN_AN_ENTITY
 from civility.filters.mention import MENTIONED
 from civility.filters.reported_quote import QUOTED_TO_REPORT
 from civility.filters.reported_speech import REPORTED_ABOUT_THE_WRITER
@@ -50,6 +54,8 @@ FILTERS = {
     "speech": ("reported-speech", REPORTED_ABOUT_THE_WRITER),
     "denial": ("denial", DENIED_OF_EVERYONE),
     "errand": ("errand-idiom", IN_AN_IDIOM),
+    "greeting": ("greeting", IS_A_GREETING),
+    "entity": ("HTML-entity (`masked_span`)", IN_AN_ENTITY),
 }
 
 

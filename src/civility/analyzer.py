@@ -13,6 +13,7 @@ from civility.filters.allowlist import allowlist, inline_ignore
 from civility.filters.code_token import code_identifier
 from civility.filters.denial import denied_insult
 from civility.filters.errand_idiom import errand_idiom
+from civility.filters.greeting import greeting
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
 from civility.filters.reported_quote import reported_quote
@@ -57,6 +58,7 @@ class Analyzer:
             technical_target,
             errand_idiom,
             thing_evaluation,
+            greeting,
         ]
         self._nlp: Any = None
 

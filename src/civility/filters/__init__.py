@@ -2,7 +2,7 @@
 
 | name | drops a finding when |
 | --- | --- |
-| `masked_span` | it lies inside code, a log, a stack trace, a quote, a URL, a trailer or bot text |
+| `masked_span` | it lies inside code, a log, a stack trace, a quote, a URL, a trailer, bot text or an HTML entity |
 | `code_identifier` | its model evidence is part of a code identifier in prose (`os.kill`, `cmd.Kill()`) |
 | `allowlist` | its evidence text fully matches a configured allow-list pattern |
 | `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
@@ -14,6 +14,7 @@
 | `technical_target` | it is the verb phrase of a violent verb that takes a machine ("kill the job") |
 | `errand_idiom` | it is a violent verb in an idiom of sending or kindness ("I'll shoot you an email") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |
+| `greeting` | its model evidence is a greeting in salutation position ("Hey,", "hi all") |
 
 Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.
 """
