@@ -31,6 +31,11 @@ def matched(text: str) -> list[tuple[str, str]]:
             "only_because",
             "they only got commit access because of their gender",
         ),
+        (
+            "she was only promoted because of her ethnicity",
+            "only_because",
+            "she was only promoted because of her ethnicity",
+        ),
         ("She's just a diversity hire.", "quota_hire", "diversity hire"),
         ("she is the token woman on the core team", "quota_hire", "token woman"),
         (

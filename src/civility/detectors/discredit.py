@@ -57,7 +57,10 @@ RULES: tuple[PhraseRule, ...] = (
         "a person's place put down to who they are",
         SCORE,
         (Category.IDENTITY_ATTACK,),
-        requires=frozenset(_SINGULAR_IDENTITY | {"minority", "gender", "race", "sex", "skin", "religion"}),
+        requires=frozenset(
+            _SINGULAR_IDENTITY
+            | {"minority", "gender", "race", "sex", "skin", "religion", "ethnicity", "sexuality"}
+        ),
     ),
     PhraseRule(
         "quota_hire",

@@ -2,7 +2,7 @@
 
 | name | drops a finding when |
 | --- | --- |
-| `masked_span` | it lies inside code, a log, a stack trace, a quote, a URL, a trailer, bot text or an HTML entity |
+| `masked_span` | it lies inside code, a log, a stack trace, a quote, a URL, a trailer, bot text, an entity |
 | `code_identifier` | its model evidence is part of a code identifier in prose (`os.kill`, `cmd.Kill()`) |
 | `allowlist` | its evidence text fully matches a configured allow-list pattern |
 | `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
