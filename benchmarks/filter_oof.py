@@ -4,6 +4,7 @@
     python benchmarks/filter_oof.py --filter machine -o benchmarks/results/technical_target_filter.md
     python benchmarks/filter_oof.py --filter thing -o benchmarks/results/thing_evaluation_filter.md
     python benchmarks/filter_oof.py --filter errand -o benchmarks/results/errand_idiom_filter.md
+    python benchmarks/filter_oof.py --filter oath -o benchmarks/results/oath_idiom_filter.md
 
 The shipped model has seen every labelled row, so counting what a filter removes from its flags
 (`mention_filter.py`) says little: in-sample, it rarely flags the labelled rows the filter is about.
@@ -11,7 +12,8 @@ This script computes the 3-fold out-of-fold scores of the default training mix o
 train` does) and, for the rows holding a sentence the filter's pattern matches (`machine`: a violent
 verb with a computing object and no person named, `technical_target`; `thing`: an evaluative
 adjective before a noun for code, `thing_evaluation`; `errand`: "shoot you an email", "kill
-them with kindness", `errand_idiom`), counts per head the rows flagged at the shipped
+them with kindness", `errand_idiom`; `oath`: "Shoot!", "hang on", "kill it with fire",
+`oath_idiom`), counts per head the rows flagged at the shipped
 cut, split by the row's gold label. It is an upper bound on what the filter removes: each filter drops
 only its phrase and function words, so a flag with other evidence stays. It also counts the matching
 rows labelled positive at any score (an attack the filter could hide). `--show` prints the flagged or
@@ -34,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.filters.errand_idiom import errand_phrase  # noqa: E402
+from civility.filters.oath_idiom import oath_phrase  # noqa: E402
 from civility.filters.technical_target import aimed_at_machine  # noqa: E402
 from civility.filters.thing_evaluation import judged_thing  # noqa: E402
 from civility.model import sources  # noqa: E402
@@ -56,6 +59,11 @@ FILTERS: dict[str, tuple[str, Callable[[str], str | None], tuple[Category, ...]]
     "errand": (
         "idioms of sending or kindness (`errand_idiom`)",
         errand_phrase,
+        (Category.HARASSMENT, Category.INSULT, Category.IDENTITY_ATTACK),
+    ),
+    "oath": (
+        "oaths and idioms of waiting (`oath_idiom`)",
+        oath_phrase,
         (Category.HARASSMENT, Category.INSULT, Category.IDENTITY_ATTACK),
     ),
 }

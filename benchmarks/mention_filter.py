@@ -5,6 +5,7 @@
     python benchmarks/mention_filter.py --filter self -o benchmarks/results/self_directed_filter.md
     python benchmarks/mention_filter.py --filter greeting --all-sets -o benchmarks/results/greeting_filter.md
     python benchmarks/mention_filter.py --filter entity --all-sets -o benchmarks/results/html_entity_filter.md
+    python benchmarks/mention_filter.py --filter oath --all-sets -o F  # F: oath_idiom_filter_all_sets.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira (`--all-sets`: every training set) with the shipped model
 and every detector, and counts the messages whose flag in a category the filter took away (the
@@ -34,6 +35,7 @@ from civility.filters.errand_idiom import IN_AN_IDIOM
 from civility.filters.greeting import IS_A_GREETING
 from civility.filters.markup import IN_AN_ENTITY
 from civility.filters.mention import MENTIONED
+from civility.filters.oath_idiom import IN_AN_OATH
 from civility.filters.reported_quote import QUOTED_TO_REPORT
 from civility.filters.reported_speech import REPORTED_ABOUT_THE_WRITER
 from civility.filters.self_directed import AIMED_AT_THE_WRITER
@@ -56,6 +58,7 @@ FILTERS = {
     "errand": ("errand-idiom", IN_AN_IDIOM),
     "greeting": ("greeting", IS_A_GREETING),
     "entity": ("HTML-entity (`masked_span`)", IN_AN_ENTITY),
+    "oath": ("oath-idiom", IN_AN_OATH),
 }
 
 

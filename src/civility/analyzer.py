@@ -16,6 +16,7 @@ from civility.filters.errand_idiom import errand_idiom
 from civility.filters.greeting import greeting
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
+from civility.filters.oath_idiom import oath_idiom
 from civility.filters.reported_quote import reported_quote
 from civility.filters.reported_speech import reported_speech
 from civility.filters.self_directed import self_directed
@@ -57,6 +58,7 @@ class Analyzer:
             self_directed,
             technical_target,
             errand_idiom,
+            oath_idiom,
             thing_evaluation,
             greeting,
         ]

@@ -13,6 +13,7 @@
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
 | `technical_target` | it is the verb phrase of a violent verb that takes a machine ("kill the job") |
 | `errand_idiom` | it is a violent verb in an idiom of sending or kindness ("I'll shoot you an email") |
+| `oath_idiom` | it is a violent verb in an oath or an idiom of waiting ("Shoot!", "hang on") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |
 | `greeting` | its model evidence is a greeting in salutation position ("Hey,", "hi all") |
 

@@ -42,14 +42,21 @@ def errand_phrase(text: str) -> str | None:
 def errand_idiom(finding: Finding, doc: Document) -> str | None:
     """A reason when the finding is inside "shoot you an email" or "kill them with kindness", or is a
     function word of that sentence, and the sentence holds no other violent verb."""
+    return in_idiom(finding, doc, _IDIOM, IN_AN_IDIOM)
+
+
+def in_idiom(finding: Finding, doc: Document, idiom_pattern: re.Pattern[str], phrase: str) -> str | None:
+    """A reason (with `phrase`) when a model finding of harassment, insult or identity_attack lies inside
+    a match of `idiom_pattern` in its sentence, or is a function word of that sentence, and no other
+    violent verb stands outside the idiom (shared with `civility.filters.oath_idiom`)."""
     if finding.category not in _CATEGORIES or finding.explanation.detector != "model":
         return None
     text = doc.raw
     start, end = sentence_bounds(text, finding.start, finding.end)
-    idiom = _IDIOM.search(text, start, end)
+    idiom = idiom_pattern.search(text, start, end)
     if idiom is None or outside(_VIOLENT, text, start, end, [idiom.span()]):
         return None
     inside = idiom.start() <= finding.start and finding.end <= idiom.end()
     if not inside and text[finding.start : finding.end].lower() not in FUNCTION_WORDS:
         return None
-    return f"{finding.category} at {finding.start}..{finding.end} {IN_AN_IDIOM} ({idiom.group(0)!r})"
+    return f"{finding.category} at {finding.start}..{finding.end} {phrase} ({idiom.group(0)!r})"

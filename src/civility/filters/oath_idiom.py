@@ -1,0 +1,42 @@
+"""Drop violent-verb evidence in oaths and idioms of waiting ("Shoot!", "hang on", "kill it with fire").
+
+Code review swears mildly and idiomatically with violent verbs: "Shoot! I must be blind, I missed
+the indentation", "hang on, isn't is_sensitive just !to_logcat?", "Kill it with fire." about dead
+code. The harassment head, whose cut sits on its 0.05 floor, flags each of them on the verb alone
+(labelled not toxic in ToxiCR). None can be a threat: an oath has no object ("Shoot!" opening its
+sentence and followed by punctuation), "hang on / hang in there / hang tight" means wait or endure,
+and "kill it / this / that with fire" has a thing for its object. This filter drops harassment,
+insult and identity_attack model evidence inside such a phrase, or a function word of its sentence,
+unless another violent verb stands outside it ("Shoot! I'll shoot you" keeps its finding), through
+`civility.filters.errand_idiom.in_idiom`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civility.detectors.base import Document
+from civility.filters.errand_idiom import in_idiom
+from civility.types import Finding
+
+_IDIOM = re.compile(
+    r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n][ \t]))[ \t]*(?:(?:oh|aw|ah|argh)[ \t,]+)?"
+    r"shoot(?=[ \t]*(?:[!.,:;…]|$))"
+    r"|\bhang\s+(?:on|in\s+there|tight)\b(?!\s+to\b)"
+    r"|\bkill\s+(?:it|this|that)\s+with\s+fire\b",
+    re.I | re.M,
+)
+IN_AN_OATH = "is a violent verb in an oath or an idiom of waiting"
+"""The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
+
+
+def oath_phrase(text: str) -> str | None:
+    """The first oath or idiom of waiting in `text` ("Shoot!", "hang on"), if any."""
+    match = _IDIOM.search(text)
+    return match.group(0) if match else None
+
+
+def oath_idiom(finding: Finding, doc: Document) -> str | None:
+    """A reason when the finding is inside "Shoot!", "hang on" or "kill it with fire", or is a function
+    word of that sentence, and the sentence holds no other violent verb."""
+    return in_idiom(finding, doc, _IDIOM, IN_AN_OATH)

@@ -1,0 +1,48 @@
+"""Violent verbs as oaths or idioms of waiting are not threats (`civility.filters.oath_idiom`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civility.analyzer import Analyzer
+from civility.types import Category
+
+HARASSMENT = Category.HARASSMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # code-review comments labelled not toxic in ToxiCR that the shipped model flagged on the verb
+        "Shoot! I must be blind because I didn't see the indentation; the extra white lines put me off...",
+        "Shoot. That help string is typoed.",
+        "oh shoot, I forgot to rebase",
+        "hang on... limits.h should #define PAGESIZE to PAGE_SIZE",
+        "Hang on.. logic might not be good here.",
+        "Kill it with fire.",
+        "You are not alone! Hang in there!",
+    ],
+)
+def test_oaths_and_idioms_of_waiting_are_not_flagged(analyzer: Analyzer, text: str) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert HARASSMENT not in assessment.flagged, (assessment.scores, assessment.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoot! I will shoot you",  # another violent verb outside the oath
+        "shoot him",  # an object: not an oath
+        "kill them with fire",  # people, not a thing
+        "hang him",
+        "I hope you hang",
+    ],
+)
+def test_a_threat_next_to_or_shaped_like_the_idiom_stays_flagged(analyzer: Analyzer, text: str) -> None:
+    (assessment,) = analyzer.analyze([text])
+    assert HARASSMENT in assessment.flagged, (assessment.scores, assessment.suppressed)
+
+
+def test_the_reason_names_the_idiom(analyzer: Analyzer) -> None:
+    (assessment,) = analyzer.analyze(["Kill it with fire."])
+    assert any("oath or an idiom of waiting ('Kill it with fire')" in r for r in assessment.suppressed)
