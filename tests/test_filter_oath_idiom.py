@@ -20,6 +20,8 @@ HARASSMENT = Category.HARASSMENT
         "hang on... limits.h should #define PAGESIZE to PAGE_SIZE",
         "Hang on.. logic might not be good here.",
         "Kill it with fire.",
+        "This actually needs to die in a fire. /me adds a TODO to do that...",
+        "that API can die in a fire",
         "You are not alone! Hang in there!",
     ],
 )
@@ -34,6 +36,10 @@ def test_oaths_and_idioms_of_waiting_are_not_flagged(analyzer: Analyzer, text: s
         "Shoot! I will shoot you",  # another violent verb outside the oath
         "shoot him",  # an object: not an oath
         "kill them with fire",  # people, not a thing
+        "that guy should die in a fire",
+        "this idiot can die in a fire",
+        "you should die in a fire",
+        "You're pieces of shit that need to die in a fire.",  # "that" refers to people
         "hang him",
         "I hope you hang",
     ],

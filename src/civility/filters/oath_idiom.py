@@ -5,7 +5,9 @@ the indentation", "hang on, isn't is_sensitive just !to_logcat?", "Kill it with 
 code. The harassment head, whose cut sits on its 0.05 floor, flags each of them on the verb alone
 (labelled not toxic in ToxiCR). None can be a threat: an oath has no object ("Shoot!" opening its
 sentence and followed by punctuation), "hang on / hang in there / hang tight" means wait or endure,
-and "kill it / this / that with fire" has a thing for its object. This filter drops harassment,
+and "kill it / this / that with fire" has a thing for its object, as "it / this / that ... die in a
+fire" opening a sentence has for its subject ("This actually needs to die in a fire"; not "that guy"
+or "this idiot", nor "pieces of shit that need to die in a fire"). This filter drops harassment,
 insult and identity_attack model evidence inside such a phrase, or a function word of its sentence,
 unless another violent verb stands outside it ("Shoot! I'll shoot you" keeps its finding), through
 `civility.filters.errand_idiom.in_idiom`.
@@ -17,13 +19,17 @@ import re
 
 from civility.detectors.base import Document
 from civility.filters.errand_idiom import in_idiom
+from civility.filters.technical_target import PERSON_NOUN
 from civility.types import Finding
 
+_OPENS = r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n][ \t]))[ \t]*"
+"""The start of a sentence or line."""
+_NOT_A_PERSON = rf"(?!(?:\w+\s+)?{PERSON_NOUN}\b|(?:one|person|idiot|asshole|bitch|jerk|moron)\b)"
 _IDIOM = re.compile(
-    r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n][ \t]))[ \t]*(?:(?:oh|aw|ah|argh)[ \t,]+)?"
-    r"shoot(?=[ \t]*(?:[!.,:;…]|$))"
+    rf"{_OPENS}(?:(?:oh|aw|ah|argh)[ \t,]+)?shoot(?=[ \t]*(?:[!.,:;…]|$))"
     r"|\bhang\s+(?:on|in\s+there|tight)\b(?!\s+to\b)"
-    r"|\bkill\s+(?:it|this|that)\s+with\s+fire\b",
+    r"|\bkill\s+(?:it|this|that)\s+with\s+fire\b"
+    rf"|{_OPENS}(?:it|this|that)\s+{_NOT_A_PERSON}(?:\w+\s+){{0,3}}?die\s+in\s+a\s+fire\b",
     re.I | re.M,
 )
 IN_AN_OATH = "is a violent verb in an oath or an idiom of waiting"
