@@ -17,6 +17,7 @@ HARASSMENT = Category.HARASSMENT
         "Shoot! I must be blind because I didn't see the indentation; the extra white lines put me off...",
         "Shoot. That help string is typoed.",
         "oh shoot, I forgot to rebase",
+        "Hmm, rats. I wasn't aware that the global reqs didn't support pip.",
         "hang on... limits.h should #define PAGESIZE to PAGE_SIZE",
         "Hang on.. logic might not be good here.",
         "Kill it with fire.",

@@ -2,12 +2,13 @@
 
 Code review swears mildly and idiomatically with violent verbs: "Shoot! I must be blind, I missed
 the indentation", "hang on, isn't is_sensitive just !to_logcat?", "Kill it with fire." about dead
-code. The harassment head, whose cut sits on its 0.05 floor, flags each of them on the verb alone
-(labelled not toxic in ToxiCR). None can be a threat: an oath has no object ("Shoot!" opening its
-sentence and followed by punctuation), "hang on / hang in there / hang tight" means wait or endure,
-and "kill it / this / that with fire" has a thing for its object, as "it / this / that ... die in a
-fire" opening a sentence has for its subject ("This actually needs to die in a fire"; not "that guy"
-or "this idiot", nor "pieces of shit that need to die in a fire"). This filter drops harassment,
+code; and "Hmm, rats." gives "rats" to identity_attack. The harassment head, whose cut sits on its
+0.05 floor, flags each of them on the verb alone (labelled not toxic in ToxiCR). None can be a
+threat: an oath has no object ("Shoot!" or "rats" opening its sentence and followed by
+punctuation), "hang on / hang in there / hang tight" means wait or endure, and "kill it / this /
+that with fire" has a thing for its object, as "it / this / that ... die in a fire" opening a
+sentence has for its subject ("This actually needs to die in a fire"; not "that guy" or "this
+idiot", nor "pieces of shit that need to die in a fire"). This filter drops harassment,
 insult and identity_attack model evidence inside such a phrase, or a function word of its sentence,
 unless another violent verb stands outside it ("Shoot! I'll shoot you" keeps its finding), through
 `civility.filters.errand_idiom.in_idiom`.
@@ -26,7 +27,7 @@ _OPENS = r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n][ \t]))[ \t]*"
 """The start of a sentence or line."""
 _NOT_A_PERSON = rf"(?!(?:\w+\s+)?{PERSON_NOUN}\b|(?:one|person|idiot|asshole|bitch|jerk|moron)\b)"
 _IDIOM = re.compile(
-    rf"{_OPENS}(?:(?:oh|aw|ah|argh)[ \t,]+)?shoot(?=[ \t]*(?:[!.,:;…]|$))"
+    rf"{_OPENS}(?:(?:oh|aw|ah|argh|hmm+)[ \t,]+)?(?:shoot|rats)(?=[ \t]*(?:[!.,:;…]|$))"
     r"|\bhang\s+(?:on|in\s+there|tight)\b(?!\s+to\b)"
     r"|\bkill\s+(?:it|this|that)\s+with\s+fire\b"
     rf"|{_OPENS}(?:it|this|that)\s+{_NOT_A_PERSON}(?:\w+\s+){{0,3}}?die\s+in\s+a\s+fire\b",
