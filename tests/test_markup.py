@@ -126,6 +126,12 @@ CASES = [
         'time="2024-01-02T10:00:00Z" level=error msg="boom"\nok',
         [("log", 'time="2024-01-02T10:00:00Z" level=error msg="boom"')],
     ),
+    # @mentions: a handle is a name, never the writer's words (it used to become evidence)
+    ("/unassign @NitishKumar06", [("mention", "@NitishKumar06")]),
+    ("Thanks @alice.", [("mention", "@alice")]),
+    ("cc @org/team-x and @bob_smith, please", [("mention", "@org/team-x"), ("mention", "@bob_smith")]),
+    ("(@alice) see https://x.com/@bob ok", [("mention", "@alice"), ("url", "https://x.com/@bob")]),
+    ("mail a@b.org or use an @example.com address; email@ me", []),
     # hard negatives: prose that mentions processes, logs and errors stays unmasked
     ("Please kill the process and look at the docs (see the README) again.", []),
     ("I looked at it at 10:00 and the error was gone.", []),
@@ -167,6 +173,7 @@ ADVERSARIAL = [
     "> " * 500_000,
     "Traceback (most recent call last):\n" * 30_000,
     "ERROR: " * 150_000,
+    "@a" * 500_000,
 ]
 
 

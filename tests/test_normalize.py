@@ -31,6 +31,8 @@ CASES = [
     ("cafe\u0301", "café", [("é", "e\u0301")]),
     ("`code` here", "  here", [(" ", "`code`")]),
     ("a\n```\nx\n```\nb", "a\n \nb", [(" ", "```\nx\n```")]),
+    # an @mention is masked like code, and its letter runs are not collapsed
+    ("@mycompassspins so slooow", "  so sloow", [(" ", "@mycompassspins")]),
 ]
 
 UNTOUCHED = [
@@ -41,7 +43,7 @@ UNTOUCHED = [
     "good cool book, too soon",
     "e.g. i.e. U.S.A. a b c",
     "AAA battery 0xfffff xxx_yyy zzz",
-    '@mycompassspins exception.mehhhhhh(reason=msg) nulllable=True TYPE="blahhh"',
+    'exception.mehhhhhh(reason=msg) nulllable=True TYPE="blahhh"',
     "Привет мир, это не работает",
     "naïve café résumé",
     "it isn´t reliable 🤔",

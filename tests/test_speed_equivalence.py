@@ -40,7 +40,9 @@ def _now(text: str) -> object:
         {
             "candidates": [[dataclasses.astuple(c) for c in r.find(text)] for r in RECOGNIZERS],
             "language": detect_language(text),
-            "masked": [[s.start, s.end, s.kind] for s in find_masked_spans(text)],
+            # @mentions are masked since 4 Dec 2026, a deliberate change after the speed work; the
+            # speed work's masks are every other kind
+            "masked": [[s.start, s.end, s.kind] for s in find_masked_spans(text) if s.kind != "mention"],
         }
     )
 

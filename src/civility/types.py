@@ -113,12 +113,14 @@ class Message:
 
 @dataclass(frozen=True)
 class Span:
-    """A region of the raw text that detectors skip (code, logs, quotes, URLs, trailers, bot text)."""
+    """A region of the raw text that detectors skip (code, logs, quotes, URLs, @mentions, trailers, bot
+    text)."""
 
     start: int
     end: int
     kind: str
-    """One of `code_block`, `inline_code`, `stack_trace`, `log`, `quote`, `url`, `trailer`, `bot`."""
+    """One of `code_block`, `inline_code`, `stack_trace`, `log`, `quote`, `url`, `mention`, `trailer`,
+    `bot`."""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Drop findings inside masked markup (code, logs, stack traces, quotes, URLs, trailers, bot text) and
-inside HTML entities.
+"""Drop findings inside masked markup (code, logs, stack traces, quotes, URLs, @mentions, trailers, bot
+text) and inside HTML entities.
 
 Exports and dumps that HTML-escape their text ("&amp;", "&gt;", "&#39;") are common, and the web sets
 the model learned from are full of them (HateXplain's and OLID's tweets), so "amp" carries

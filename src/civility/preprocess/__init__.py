@@ -17,7 +17,7 @@ class Prepared:
     raw: str
     """The message exactly as read."""
     masked: tuple[Span, ...]
-    """Regions of `raw` that are code, logs, quotes, URLs, trailers or bot boilerplate."""
+    """Regions of `raw` that are code, logs, quotes, URLs, @mentions, trailers or bot boilerplate."""
     text: str
     """Normalised, de-obfuscated text of the unmasked regions: what the model sees."""
     offsets: OffsetMap

@@ -1,4 +1,4 @@
-"""Masked spans: code blocks, inline code, stack traces, logs, quotes, URLs, trailers, bot text.
+"""Masked spans: code blocks, inline code, stack traces, logs, quotes, URLs, @mentions, trailers, bot text.
 
 Detectors skip these regions: a word inside a pasted log or a quoted reply is not the author's
 language. `find_masked_spans` runs each pattern of `markup_patterns` once over the message (linear
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from civility.preprocess import markup_patterns as P
 from civility.types import Span
 
-KINDS = ("code_block", "inline_code", "stack_trace", "log", "quote", "url", "trailer", "bot")
+KINDS = ("code_block", "inline_code", "stack_trace", "log", "quote", "url", "mention", "trailer", "bot")
 
 
 def find_masked_spans(raw: str) -> tuple[Span, ...]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from civility.preprocess.lexicon import WORDS
+
 _M, _S, _I = re.M, re.S, re.I
 
 FENCE = re.compile(r"^[ \t]{0,3}(?P<f>`{3,}|~{3,})[^\n]*\n?.*?(?:^[ \t]{0,3}(?P=f)[`~]*[ \t]*$|\Z)", _M | _S)
@@ -60,6 +62,16 @@ QUOTE_HEADER = re.compile(
     r"^(?:On [^\n]{0,300}+\n[^\n>]{0,300}\bwrote:|[^\n]{0,300}\bwrote:)[ \t]*\n(?=[ \t]{0,3}>)", _M
 )
 QUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*(?:\n[ \t]{0,3}>[^\n]*)*", _M)
+_AT_FOR_A = "|".join(sorted((w[1:] for w in WORDS if w.startswith("a")), key=len, reverse=True))
+MENTION = re.compile(
+    rf"(?<![\w.@/+-])@(?!(?i:{_AT_FOR_A})(?![\w-]))"
+    r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:/[A-Za-z0-9_.-]+)?(?![\w@]|\.\w)"
+)
+"""An @mention of a user or team ("@alice", "@org/team", a Twitter or GitLab "@some_one"): a handle is
+a name, not a word its writer chose about someone. Not an email ("a@b.org": the "@" follows a name
+character) and not a domain ("@example.com"); a sentence may end right after it ("Thanks @alice.").
+Not a disguised swear word either: "@ss" and "@sshole" are "ass" and "asshole" with "@" for "a"
+(de-obfuscation decodes them), so a lexicon word spelled that way stays prose."""
 URL = re.compile(r"(?:https?://|ftp://|www\.)(?:[^\s<>\"'`()\[\]{}]|\([^\s()<>]{0,500}\))+")
 URL_TAIL = ".,;:!?*'\""
 TRAILER = re.compile(
@@ -107,6 +119,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (QUOTE_HEADER, "quote", ("wrote:",)),
     (QUOTE, "quote", (">",)),
     (URL, "url", ("://", "www.")),
+    (MENTION, "mention", ("@",)),
     (TRAILER, "trailer", (":",)),
     (HTML_COMMENT, "bot", ("<!--",)),
 )
