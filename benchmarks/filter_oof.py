@@ -5,6 +5,7 @@
     python benchmarks/filter_oof.py --filter thing -o benchmarks/results/thing_evaluation_filter.md
     python benchmarks/filter_oof.py --filter errand -o benchmarks/results/errand_idiom_filter.md
     python benchmarks/filter_oof.py --filter oath -o benchmarks/results/oath_idiom_filter.md
+    python benchmarks/filter_oof.py --filter laughter -o benchmarks/results/laughter_filter.md
 
 The shipped model has seen every labelled row, so counting what a filter removes from its flags
 (`mention_filter.py`) says little: in-sample, it rarely flags the labelled rows the filter is about.
@@ -13,7 +14,7 @@ train` does) and, for the rows holding a sentence the filter's pattern matches (
 verb with a computing object and no person named, `technical_target`; `thing`: an evaluative
 adjective before a noun for code, `thing_evaluation`; `errand`: "shoot you an email", "kill
 them with kindness", `errand_idiom`; `oath`: "Shoot!", "hang on", "kill it with fire",
-`oath_idiom`), counts per head the rows flagged at the shipped
+`oath_idiom`; `laughter`: "lol", "haha", `laughter`), counts per head the rows flagged at the shipped
 cut, split by the row's gold label. It is an upper bound on what the filter removes: each filter drops
 only its phrase and function words, so a flag with other evidence stays. It also counts the matching
 rows labelled positive at any score (an attack the filter could hide). `--show` prints the flagged or
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.filters.errand_idiom import errand_phrase  # noqa: E402
+from civility.filters.laughter import laughter_phrase  # noqa: E402
 from civility.filters.oath_idiom import oath_phrase  # noqa: E402
 from civility.filters.technical_target import aimed_at_machine  # noqa: E402
 from civility.filters.thing_evaluation import judged_thing  # noqa: E402
@@ -65,6 +67,11 @@ FILTERS: dict[str, tuple[str, Callable[[str], str | None], tuple[Category, ...]]
         "oaths and idioms of waiting (`oath_idiom`)",
         oath_phrase,
         (Category.HARASSMENT, Category.INSULT, Category.IDENTITY_ATTACK),
+    ),
+    "laughter": (
+        "messages that laugh (`laughter`)",
+        laughter_phrase,
+        (Category.INSULT, Category.IDENTITY_ATTACK, Category.HARASSMENT, Category.SEXUAL),
     ),
 }
 COUNTED = ("flagged, labelled no", "flagged, unlabelled", "flagged, labelled yes", "all, labelled yes")

@@ -6,6 +6,7 @@
     python benchmarks/mention_filter.py --filter greeting --all-sets -o benchmarks/results/greeting_filter.md
     python benchmarks/mention_filter.py --filter entity --all-sets -o benchmarks/results/html_entity_filter.md
     python benchmarks/mention_filter.py --filter oath --all-sets -o F  # F: oath_idiom_filter_all_sets.md
+    python benchmarks/mention_filter.py --filter laughter --all-sets -o F  # F: laughter_filter_all_sets.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira (`--all-sets`: every training set) with the shipped model
 and every detector, and counts the messages whose flag in a category the filter took away (the
@@ -33,6 +34,7 @@ from civility.filters.code_token import CODE_IDENTIFIER
 from civility.filters.denial import DENIED_OF_EVERYONE
 from civility.filters.errand_idiom import IN_AN_IDIOM
 from civility.filters.greeting import IS_A_GREETING
+from civility.filters.laughter import IS_LAUGHTER
 from civility.filters.markup import IN_AN_ENTITY
 from civility.filters.mention import MENTIONED
 from civility.filters.oath_idiom import IN_AN_OATH
@@ -59,6 +61,7 @@ FILTERS = {
     "greeting": ("greeting", IS_A_GREETING),
     "entity": ("HTML-entity (`masked_span`)", IN_AN_ENTITY),
     "oath": ("oath-idiom", IN_AN_OATH),
+    "laughter": ("laughter", IS_LAUGHTER),
 }
 
 

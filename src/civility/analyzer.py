@@ -14,6 +14,7 @@ from civility.filters.code_token import code_identifier
 from civility.filters.denial import denied_insult
 from civility.filters.errand_idiom import errand_idiom
 from civility.filters.greeting import greeting
+from civility.filters.laughter import laughter
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
 from civility.filters.oath_idiom import oath_idiom
@@ -61,6 +62,7 @@ class Analyzer:
             oath_idiom,
             thing_evaluation,
             greeting,
+            laughter,
         ]
         self._nlp: Any = None
 

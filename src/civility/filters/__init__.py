@@ -16,6 +16,7 @@
 | `oath_idiom` | it is a violent verb in an oath or an idiom of waiting ("Shoot!", "hang on") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |
 | `greeting` | its model evidence is a greeting in salutation position ("Hey,", "hi all") |
+| `laughter` | its model evidence is laughter ("lol", "haha", "lmao") |
 
 Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.
 """
