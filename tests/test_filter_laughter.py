@@ -15,8 +15,9 @@ from civility.types import Category
         ("lol", True), ("LOL", True), ("looool", True), ("lolz", True), ("lulz", True),
         ("haha", True), ("Hahaha", True), ("ahaha", True), ("hehe", True), ("ha ha", True),
         ("lmao", True), ("lmfao", True), ("rofl", True), ("xD", True), ("XD", True),
+        ("Hah", True), ("heh", True),
         # not laughter: words, a hex pair, a single syllable
-        ("lollipop", False), ("hash", False), ("xd", False), ("ha", False), ("hah", False),
+        ("lollipop", False), ("hash", False), ("xd", False), ("ha", False), ("hahn", False),
         ("aha", False), ("hello", False), ("hell", False), ("lo", False),
     ],
 )  # fmt: skip
@@ -31,6 +32,7 @@ def test_what_counts_as_laughter(word: str, laughs: bool) -> None:
         "haha",
         "lol",
         "haha lol thanks",
+        "Hah",
         "Hahaha, good catch. I always forget that one.",
         "lol, I just hit the same bug five minutes ago",
     ],

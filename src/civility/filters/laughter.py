@@ -19,7 +19,7 @@ from civility.detectors.base import Document
 from civility.types import Finding
 
 _LAUGHTER = re.compile(
-    r"(?:l+o+l+(?:o+l+)*z*|lul+z|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){3,}|a?ha(?:\s+ha)+|lmf?ao+|rofl(?:mao)?)",
+    r"(?:l+o+l+(?:o+l+)*z*|lul+z|a?(?:ha){2,}h?|(?:he){2,}h?|h[ae]h|(?:hi){3,}|a?ha(?:\s+ha)+|lmf?ao+|rofl(?:mao)?)",
     re.I,
 )
 _XD = re.compile(r"x+D+|X+D+")
