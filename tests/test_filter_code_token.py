@@ -21,6 +21,19 @@ from conftest import FindingAt
         ("the kill_all helper is gone", "kill", True),
         ("$kill is undefined in this scope", "kill", True),
         ("see stupid.js line 4", "stupid", True),
+        # C++ namespaces and path segments (Chromium's WTF, flagged profanity in ToxiCR review comments)
+        ("Would you use WTF::String in Blink?", "WTF", True),
+        ("nit: drop WTF::", "WTF", True),
+        ('#include "platform/wtf/Allocator.h" for STATIC_ONLY.', "wtf", True),
+        ("Should we put this into platform/wtf/HashFunctions.h ?", "wtf", True),
+        ("see third_party/blink/wtf/text/wtf_string.cc.", "wtf", True),
+        ("move it to third_party/wtf/ please", "wtf", False),  # no file named: could be prose
+        ("wtf/ is the folder", "wtf", False),  # one side only: could be prose
+        ("How about s/suck/are unreliable/?", "suck", False),  # sed: a word quoted to replace
+        ("s/developer/idiot/", "idiot", False),  # sed: the writer's own replacement
+        ("api/faggots/login (or something similar)", "faggots", False),  # a made-up route
+        ("this is wtf/crap", "wtf", False),  # "and/or" prose: no path on both sides
+        ("what the fuck/hell is this", "fuck", False),
         # Prose punctuation is not code.
         ("I will kill you.", "kill", False),
         ("...kill them all", "kill", False),

@@ -5,19 +5,26 @@ markup: "why not os.kill?", "self._heartbeat_thread.kill()", "hit._id here is ..
 into such an identifier ("kill", "hit") carry the harassment head's weight, and a threat written in
 prose never has a dot, underscore or call parenthesis stuck to its verb. A model finding is dropped
 when its word is joined to code punctuation: preceded by `$`, or by `.`, `_`, `->` or `::` that follows a
-name character, or followed by `(`, or by `.`/`_` and a name character that is not a capital (a
-missing space after a full stop, "idiot.Stop", is prose). Sentence punctuation ("kill.", "...kill",
-"kill (now)") does not count. Rule detectors' findings (emails, addresses) are
+name character, or followed by `(`, by `::` (a namespace: Chromium's `WTF::String`, "drop WTF::"),
+or by `.`/`_` and a name character that is not a capital (a missing space after a full stop,
+"idiot.Stop", is prose), or when it is a middle segment of a path (`platform/wtf/Assertions.h`:
+a directory of a path that ends in a file name; "and/or" prose, sed's "s/old/new/" and a made-up
+route are not files). Sentence
+punctuation ("kill.", "...kill", "kill (now)") does not count. Rule detectors' findings (emails, addresses) are
 never dropped here: their evidence contains dots by nature.
 """
 
 from __future__ import annotations
+
+import re
 
 from civility.detectors.base import Document
 from civility.types import Finding
 
 _JOINERS_BEFORE = (".", "_", "->", "::")
 _JOINERS_AFTER = (".", "_")
+_PATH_END = re.compile(r"(?:/[\w.+-]+)*?/[\w+-]+\.[A-Za-z0-9]{1,5}(?![\w/])")
+"""The rest of a file path after a directory: more directories, then a name with an extension."""
 CODE_IDENTIFIER = "is part of a code identifier"
 """The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
 
@@ -27,7 +34,7 @@ def code_identifier(finding: Finding, doc: Document) -> str | None:
     if finding.explanation.detector != "model":
         return None
     text = doc.raw
-    if not (_joined_before(text, finding.start) or _joined_after(text, finding.end)):
+    if not (_joined_before(text, finding.start) or _joined_after(text, finding.start, finding.end)):
         return None
     return f"{finding.category} at {finding.start}..{finding.end} {CODE_IDENTIFIER}"
 
@@ -48,10 +55,21 @@ def _joined_before(text: str, start: int) -> bool:
     return False
 
 
-def _joined_after(text: str, end: int) -> bool:
-    """`kill(`, `kill_all`, `kill.now`; not `idiot.Stop`, a missing space after a full stop."""
+def _joined_after(text: str, start: int, end: int) -> bool:
+    """`kill(`, `kill_all`, `kill.now`, `WTF::`, `/wtf/` inside a path; not `idiot.Stop`, a missing space
+    after a full stop."""
     after = text[end : end + 1]
-    if after == "(":
+    if after == "(" or text[end : end + 2] == "::" or _path_segment(text, start, end):
         return True
     follower = text[end + 1 : end + 2]
     return after in _JOINERS_AFTER and (follower.isalnum() or follower == "_") and not follower.isupper()
+
+
+def _path_segment(text: str, start: int, end: int) -> bool:
+    """`platform/wtf/Assertions.h`: a directory of a file path, "/" on both sides of the word (the first
+    after a name character) and the path ending in a file extension. Not a sed substitution
+    ("s/suck/are unreliable/": a word quoted to be replaced, or the writer's replacement) nor a made-up
+    route ("api/<word>/login"): neither names a file."""
+    if not (text[start - 1 : start] == "/" and _name_char(text, start - 2) and text[end : end + 1] == "/"):
+        return False
+    return _PATH_END.match(text, end) is not None
