@@ -27,6 +27,7 @@ from conftest import FindingAt
         ('#include "platform/wtf/Allocator.h" for STATIC_ONLY.', "wtf", True),
         ("Should we put this into platform/wtf/HashFunctions.h ?", "wtf", True),
         ("see third_party/blink/wtf/text/wtf_string.cc.", "wtf", True),
+        ('Could you use "WTF/Forward.h" instead?', "WTF", True),
         ("move it to third_party/wtf/ please", "wtf", False),  # no file named: could be prose
         ("wtf/ is the folder", "wtf", False),  # one side only: could be prose
         ("How about s/suck/are unreliable/?", "suck", False),  # sed: a word quoted to replace

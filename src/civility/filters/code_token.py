@@ -4,14 +4,13 @@ Code blocks and inline code are masked by preprocessing, but review comments oft
 markup: "why not os.kill?", "self._heartbeat_thread.kill()", "hit._id here is ...". The words glued
 into such an identifier ("kill", "hit") carry the harassment head's weight, and a threat written in
 prose never has a dot, underscore or call parenthesis stuck to its verb. A model finding is dropped
-when its word is joined to code punctuation: preceded by `$`, or by `.`, `_`, `->` or `::` that follows a
-name character, or followed by `(`, by `::` (a namespace: Chromium's `WTF::String`, "drop WTF::"),
-or by `.`/`_` and a name character that is not a capital (a missing space after a full stop,
-"idiot.Stop", is prose), or when it is a middle segment of a path (`platform/wtf/Assertions.h`:
-a directory of a path that ends in a file name; "and/or" prose, sed's "s/old/new/" and a made-up
-route are not files). Sentence
-punctuation ("kill.", "...kill", "kill (now)") does not count. Rule detectors' findings (emails, addresses) are
-never dropped here: their evidence contains dots by nature.
+when its word is joined to code punctuation: preceded by `$`, or by `.`, `_`, `->` or `::` that
+follows a name character, or followed by `(`, by `::` (a namespace: Chromium's `WTF::String`, "drop
+WTF::"), or by `.`/`_` and a name character that is not a capital (a missing space after a full
+stop, "idiot.Stop", is prose), or when it is a directory of a path that ends in a file name
+(`platform/wtf/Assertions.h`; "and/or" prose, sed's "s/old/new/" and a made-up route name no file).
+Sentence punctuation ("kill.", "...kill", "kill (now)") does not count. Rule detectors' findings
+(emails, addresses) are never dropped here: their evidence contains dots by nature.
 """
 
 from __future__ import annotations
@@ -66,10 +65,8 @@ def _joined_after(text: str, start: int, end: int) -> bool:
 
 
 def _path_segment(text: str, start: int, end: int) -> bool:
-    """`platform/wtf/Assertions.h`: a directory of a file path, "/" on both sides of the word (the first
-    after a name character) and the path ending in a file extension. Not a sed substitution
+    """`platform/wtf/Assertions.h`, `WTF/Forward.h`: a directory of a file path, the word followed by "/"
+    and a path ending in a file name with an extension. Not a sed substitution
     ("s/suck/are unreliable/": a word quoted to be replaced, or the writer's replacement) nor a made-up
     route ("api/<word>/login"): neither names a file."""
-    if not (text[start - 1 : start] == "/" and _name_char(text, start - 2) and text[end : end + 1] == "/"):
-        return False
-    return _PATH_END.match(text, end) is not None
+    return text[end : end + 1] == "/" and _PATH_END.match(text, end) is not None
