@@ -50,7 +50,8 @@ CLEAN = {"insult": 0, "identity_attack": 0, "harassment": 0, "sexual": 0, "profa
             {"identity_attack": 1, "sexual": 1},
         ),
         (edos_row("sexist", "3.2 immutable gender differences and gender stereotypes"), {}),
-        (hatexplain_row(0), CLEAN),
+        # "normal" to HateXplain's annotators includes casual swearing: profanity stays unknown
+        (hatexplain_row(0), {"insult": 0, "identity_attack": 0, "harassment": 0, "sexual": 0}),
         (hatexplain_row(1), {"identity_attack": 1}),
         (hatexplain_row(2), {"identity_attack": 0}),
     ],

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from civility.model import sources
-from civility.model.corpus import COLUMNS
+from civility.model.corpus import COLUMNS, UNKNOWN
 from civility.model.fit import FitConfig, oof_scores, thresholds
 from civility.model.ngrams import Featurizer
 from civility.model.persist import Artifact
@@ -85,6 +85,10 @@ def headline(source: str, labels: np.ndarray, flags: np.ndarray) -> tuple[str, A
         return "uncivil (any category)", gold_uncivil(labels), flags.any(axis=1)
     if source in ("toxicr", "strudel"):
         return "toxic (any category)", gold_toxic(labels), flags.any(axis=1)
+    if source == "hatexplain":  # its own task: hate speech against normal and offensive posts
+        column = COLUMNS.index(Category.IDENTITY_ATTACK)
+        known = labels[:, column] != UNKNOWN
+        return "identity_attack (hate speech)", labels[known, column] == 1, flags[known, column]
     known_clean = np.asarray((labels == 0).all(axis=1))
     any_pos = np.asarray((labels == 1).any(axis=1))
     usable = known_clean | any_pos

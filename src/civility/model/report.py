@@ -37,7 +37,8 @@ def protocol(report: Report) -> list[str]:
         "hold ≥ 20 positives) on "
         "those scores restricted to its own training rows, so no threshold is chosen on a test row.",
         "- A binary-labelled text counts as flagged when any category reaches its threshold (SGID4SE: "
-        "sexual or identity_attack). Gold labels come from the mapping in this card.",
+        "sexual or identity_attack; HateXplain: identity_attack, its hate-speech task). Gold labels come "
+        "from the mapping in this card.",
         f"- {PEER} runs in its own venv on the raw text of the same sets at its default 0.5 cut; it is "
         "pre-trained, so its numbers are on all rows (no folds). Cells show F1 / P / R.",
     ]
