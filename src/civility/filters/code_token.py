@@ -33,7 +33,7 @@ def code_identifier(finding: Finding, doc: Document) -> str | None:
     if finding.explanation.detector != "model":
         return None
     text = doc.raw
-    if not (_joined_before(text, finding.start) or _joined_after(text, finding.start, finding.end)):
+    if not (_joined_before(text, finding.start) or _joined_after(text, finding.end)):
         return None
     return f"{finding.category} at {finding.start}..{finding.end} {CODE_IDENTIFIER}"
 
@@ -54,17 +54,17 @@ def _joined_before(text: str, start: int) -> bool:
     return False
 
 
-def _joined_after(text: str, start: int, end: int) -> bool:
-    """`kill(`, `kill_all`, `kill.now`, `WTF::`, `/wtf/` inside a path; not `idiot.Stop`, a missing space
+def _joined_after(text: str, end: int) -> bool:
+    """`kill(`, `kill_all`, `kill.now`, `WTF::`, `wtf/` in a file path; not `idiot.Stop`, a missing space
     after a full stop."""
     after = text[end : end + 1]
-    if after == "(" or text[end : end + 2] == "::" or _path_segment(text, start, end):
+    if after == "(" or text[end : end + 2] == "::" or _path_segment(text, end):
         return True
     follower = text[end + 1 : end + 2]
     return after in _JOINERS_AFTER and (follower.isalnum() or follower == "_") and not follower.isupper()
 
 
-def _path_segment(text: str, start: int, end: int) -> bool:
+def _path_segment(text: str, end: int) -> bool:
     """`platform/wtf/Assertions.h`, `WTF/Forward.h`: a directory of a file path, the word followed by "/"
     and a path ending in a file name with an extension. Not a sed substitution
     ("s/suck/are unreliable/": a word quoted to be replaced, or the writer's replacement) nor a made-up
