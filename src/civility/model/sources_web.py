@@ -83,7 +83,7 @@ def hatexplain_row(category: int) -> list[int] | None:
     """hatespeech -> identity_attack; normal -> 0 except profanity; offensive -> identity_attack 0.
 
     "normal" means neither hateful nor offensive to HateXplain's annotators, who judged swearing in
-    casual tweets normal (1,316 normal posts hold a word of civility's swear lexicon): it says nothing
+    casual tweets normal (1,316 normal posts swear; `benchmarks/swear_labels.py`): it says nothing
     about vulgarity in a professional setting, so profanity stays unknown, as for VCU's frustration.
     """
     if category == 0:
