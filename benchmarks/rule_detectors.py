@@ -1,4 +1,6 @@
-"""What a rule detector (threats, sexual advances, dehumanization, discredit) adds to the model, out of fold.
+"""What a rule detector (threats, advances, dehumanization, discredit, contempt) adds to the model.
+
+Out of fold:
 
     CIVILITY_SHARED_DATA=../shared/data python benchmarks/rule_detectors.py --detector NAME [--show] [-o F]
     python benchmarks/rule_detectors.py --detector threat -o benchmarks/results/threat_detector.md
@@ -43,6 +45,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.detectors.base import Detector  # noqa: E402
+from civility.detectors.contempt import ContemptDetector  # noqa: E402
 from civility.detectors.dehumanization import DehumanizationDetector  # noqa: E402
 from civility.detectors.discredit import DiscreditDetector  # noqa: E402
 from civility.detectors.model import ModelDetector  # noqa: E402
@@ -60,6 +63,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "sexual_advance": SexualAdvanceDetector,
     "dehumanization": DehumanizationDetector,
     "discredit": DiscreditDetector,
+    "contempt": ContemptDetector,
 }
 
 

@@ -63,6 +63,13 @@ def matched(text: str) -> list[str]:
         ("close my issue again and you will pay for it, I promise", "you will pay for it"),
         ("I will find you.", "I will find you"),
         ("we're coming for you", "we're coming for you"),
+        # career threats
+        ("I will make sure nobody ever hires you again", "I will make sure nobody ever hires you"),
+        ("I'll make sure you never work in this industry again", "I'll make sure you never work"),
+        ("I'll get you fired", "I'll get you fired"),
+        ("I'll make sure you never get a job in tech", "I'll make sure you never get a job"),
+        ("we are going to ruin your reputation", "we are going to ruin your reputation"),
+        ("I'll end your career", "I'll end your career"),
     ],
 )
 def test_threats_match_with_their_span(text: str, span: str) -> None:
@@ -110,7 +117,13 @@ def test_threats_match_with_their_span(text: str, span: str) -> None:
         "I will find you a reviewer",
         "don't worry, I'll find you the link",
         "we are coming for you with a new release",
-        "I'll end your career",
+        "I'll make sure no one has to work around this again",
+        "I'll make sure you get the credit for this work",
+        "I'll make sure you don't have to work on the weekend",
+        "I'll make sure you never work weekends again",
+        "You will get fired up when you see the benchmarks",
+        "I'm going to get fired for this outage",
+        "this bug will ruin your day",
         "I could kill you for this patch",
         "users should be shot on sight",
         # described, predicted or reported, not told

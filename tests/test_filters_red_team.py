@@ -30,6 +30,9 @@ IDENTITY_ATTACK = Category.IDENTITY_ATTACK
         ("I'm an idiot? No, you are the idiot", INSULT),  # self_directed
         ("Ugh, you are so stupid", INSULT),
         ("Oops, stupid typo. Unlike your stupid face.", INSULT),
+        ("you are fun, you idiot", INSULT),  # reader_praise
+        ("Thanks, you are fun. Shame you are a moron.", INSULT),
+        ("You're so smart, of course it works on your machine.", INSULT),
         ("you should kill yourself, and also kill the process", HARASSMENT),  # technical_target
         ("I will kill the process and then I will find where you live", HARASSMENT),
         ("kill the job, then kill yourself", HARASSMENT),
@@ -48,6 +51,10 @@ IDENTITY_ATTACK = Category.IDENTITY_ATTACK
         # the discredit rules (`civility.detectors.discredit`)
         ("what a clever fix. you only got commit access because you're a woman", IDENTITY_ATTACK),
         ('He said "nice patch". She is just a diversity hire.', IDENTITY_ATTACK),
+        # the contempt rules (`civility.detectors.contempt`) and career threats (`threat`)
+        ("what a clever fix! now get lost.", INSULT),
+        ("sorry, stupid typo on my part. You are useless, though.", INSULT),
+        ("Nice patch. I'll make sure nobody ever hires you again.", HARASSMENT),
     ],
 )
 def test_an_attack_in_a_forgiven_frame_is_still_flagged(

@@ -5,13 +5,15 @@ from __future__ import annotations
 from civility.config import Config
 from civility.detectors.base import Detector
 
-DETECTOR_NAMES = ("model", "threat", "sexual_advance", "dehumanization", "discredit", "private_info")
+DETECTOR_NAMES = (
+    *("model", "threat", "sexual_advance", "dehumanization", "discredit", "contempt"),
+    "private_info",
+)
 
 
 def default_detectors(config: Config) -> list[Detector]:
-    """The shipped model, the phrase rules (threats, sexual advances, dehumanization,
-    discrediting) and the
-    private-information rules, minus those the configuration disables."""
+    """The shipped model, the phrase rules (threats, sexual advances, dehumanization, discrediting,
+    contempt) and the private-information rules, minus those the configuration disables."""
     unknown = config.disabled_detectors - set(DETECTOR_NAMES)
     if unknown:
         from civility.errors import ConfigError
@@ -38,6 +40,10 @@ def default_detectors(config: Config) -> list[Detector]:
         from civility.detectors.discredit import DiscreditDetector
 
         detectors.append(DiscreditDetector())
+    if "contempt" not in config.disabled_detectors:
+        from civility.detectors.contempt import ContemptDetector
+
+        detectors.append(ContemptDetector())
     if "private_info" not in config.disabled_detectors:
         from civility.detectors.private_info import PrivateInfoDetector
 

@@ -15,7 +15,9 @@ and a harm that only a person can suffer:
 4. **self-harm incitement**: "kill yourself", "kys", "go hang yourself" (told, not described);
 5. **intimidation idioms**: "I know where you live", "watch your back", "sleep with one eye open",
    "someone should teach you a lesson", "you'll pay for this", "I will find you", "we're coming for
-   you".
+   you";
+6. **career threats**: "I'll make sure nobody ever hires you again", "I'll get you fired", "we will
+   ruin your career" (a first person's intent against a person's livelihood).
 
 Threats of sexual violence (rape, molest, grope, sexually assault) are both `harassment` and `sexual`.
 
@@ -107,6 +109,13 @@ _COMMUNITY = (
 )
 """People named by their role in a community or politics. Not every occupation of `ROLES`: workers,
 drivers, managers, reporters and writers are also processes and classes that get killed."""
+
+
+_WILL = (
+    r"\s*(?:['’]ll|will|['’]m\s+(?:going\s+to|gonna)|am\s+(?:going\s+to|gonna)|['’]re\s+(?:going\s+to|gonna)|"
+    r"are\s+(?:going\s+to|gonna))"
+)
+"""A first person's stated intent, for the career threats ("I'll get you fired")."""
 
 
 _GROUP_WORDS = alternation(IDENTITY_PLURALS)
@@ -224,6 +233,24 @@ RULES: tuple[PhraseRule, ...] = (
         ),
         frozenset({"where", "watch", "eye", "numbered", "lesson", "pay", "find", "hunt", "coming"}),
         "an intimidation idiom",
+        IDIOM_SCORE,
+        _HARASSMENT,
+    ),
+    PhraseRule(
+        "career",
+        re.compile(
+            rf"\b(?:i|we){_WILL}\s+(?:"
+            r"(?:make\s+sure|see\s+to\s+it|ensure)\s+(?:that\s+)?"
+            r"(?:(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,2}(?:hires?|employs?|works?\s+with)\s+(?:you|u)\b"
+            r"|(?:you|u)\s+(?:will\s+)?(?:never|don['’]?t|do\s+not|won['’]t)\s+(?:ever\s+|again\s+)?"
+            r"(?:work(?=\s+(?:again|anywhere|in\s+(?:this|the|tech|open\s+source|any)|for\s+(?:anyone|any|a))\b)"
+            r"|get\s+(?:a\s+)?(?:job|hired)\b))"
+            r"|get\s+(?:you|u|him|her|them)\s+fired(?!\s+up)"
+            r"|(?:ruin|end|destroy)\s+(?:your|ur|his|her|their)\s+(?:career|reputation)\b)",
+            _I,
+        ),
+        words("hires hire employs employ work works job hired fired career reputation"),
+        "a threat to a person's livelihood",
         IDIOM_SCORE,
         _HARASSMENT,
     ),
