@@ -6,6 +6,8 @@
     python benchmarks/filter_oof.py --filter errand -o benchmarks/results/errand_idiom_filter.md
     python benchmarks/filter_oof.py --filter oath -o benchmarks/results/oath_idiom_filter.md
     python benchmarks/filter_oof.py --filter laughter -o benchmarks/results/laughter_filter.md
+    python benchmarks/filter_oof.py --filter praise -o benchmarks/results/reader_praise_filter.md
+    python benchmarks/filter_oof.py --filter groan -o benchmarks/results/groan_filter.md
 
 The shipped model has seen every labelled row, so counting what a filter removes from its flags
 (`mention_filter.py`) says little: in-sample, it rarely flags the labelled rows the filter is about.
@@ -14,7 +16,9 @@ train` does) and, for the rows holding a sentence the filter's pattern matches (
 verb with a computing object and no person named, `technical_target`; `thing`: an evaluative
 adjective before a noun for code, `thing_evaluation`; `errand`: "shoot you an email", "kill
 them with kindness", `errand_idiom`; `oath`: "Shoot!", "hang on", "kill it with fire",
-`oath_idiom`; `laughter`: "lol", "haha", `laughter`), counts per head the rows flagged at the shipped
+`oath_idiom`; `laughter`: "lol", "haha", `laughter`; `praise`: "you are fun", `reader_praise`;
+`groan`: "Ugh.", "OMG", `groan`),
+counts per head the rows flagged at the shipped
 cut, split by the row's gold label. It is an upper bound on what the filter removes: each filter drops
 only its phrase and function words, so a flag with other evidence stays. It also counts the matching
 rows labelled positive at any score (an attack the filter could hide). `--show` prints the flagged or
@@ -37,8 +41,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.filters.errand_idiom import errand_phrase  # noqa: E402
+from civility.filters.groan import groan_phrase  # noqa: E402
 from civility.filters.laughter import laughter_phrase  # noqa: E402
 from civility.filters.oath_idiom import oath_phrase  # noqa: E402
+from civility.filters.reader_praise import praised_reader  # noqa: E402
 from civility.filters.technical_target import aimed_at_machine  # noqa: E402
 from civility.filters.thing_evaluation import judged_thing  # noqa: E402
 from civility.model import sources  # noqa: E402
@@ -71,6 +77,16 @@ FILTERS: dict[str, tuple[str, Callable[[str], str | None], tuple[Category, ...]]
     "laughter": (
         "messages that laugh (`laughter`)",
         laughter_phrase,
+        (Category.INSULT, Category.IDENTITY_ATTACK, Category.HARASSMENT, Category.SEXUAL),
+    ),
+    "praise": (
+        "short praise of the reader (`reader_praise`)",
+        praised_reader,
+        (Category.INSULT, Category.IDENTITY_ATTACK),
+    ),
+    "groan": (
+        "messages that groan (`groan`)",
+        groan_phrase,
         (Category.INSULT, Category.IDENTITY_ATTACK, Category.HARASSMENT, Category.SEXUAL),
     ),
 }

@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+import test_filter_reader_praise  # noqa: E402
 import test_filter_reported_quote  # noqa: E402
 import test_filter_reported_speech  # noqa: E402
 import test_filter_self_directed  # noqa: E402
@@ -25,6 +26,7 @@ import test_filter_technical_target  # noqa: E402
 import test_filter_thing_evaluation  # noqa: E402
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.filters.denial import denied_insult  # noqa: E402
+from civility.filters.reader_praise import reader_praise  # noqa: E402
 from civility.filters.reported_quote import reported_quote  # noqa: E402
 from civility.filters.reported_speech import reported_speech  # noqa: E402
 from civility.filters.self_directed import self_directed  # noqa: E402
@@ -47,6 +49,7 @@ SWEEPS: tuple[tuple[str, list[str], tuple[Callable[..., object], ...], frozenset
         frozenset(),
     ),
     ("praise of code", test_filter_thing_evaluation.SWEEP, (thing_evaluation,), frozenset()),
+    ("praise of the reader", test_filter_reader_praise.SWEEP, (reader_praise,), frozenset()),
     ("self-deprecation", test_filter_self_directed.SWEEP, (self_directed,), frozenset()),
 )
 

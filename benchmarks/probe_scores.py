@@ -10,7 +10,8 @@ scored by the full `Analyzer`, as `civility scan` runs it, with the model's own 
 as `FLAG` (or blank), the sentence, and every category score of at least 0.05, one column per model.
 To see what a data change does, `civility train` with it, copy models/civility.skops and its .json
 elsewhere, restore the shipped ones, and pass both with --model. `--without threat` adds, for each
-model, a column scored with that detector disabled (what the model alone does).
+model, a column scored with that detector disabled (what the model alone does); a filter's name
+(`--without reader_praise`) takes that run-time filter out instead.
 """
 
 from __future__ import annotations
@@ -24,11 +25,21 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility import Analyzer  # noqa: E402
 from civility.config import Config  # noqa: E402
+from civility.detectors.registry import DETECTOR_NAMES  # noqa: E402
 
 
 def scored(model: Path, sentences: list[str], disabled: frozenset[str] = frozenset()) -> list[str]:
-    """One cell per sentence: flag marker and the category scores of at least 0.05."""
-    analyzer = Analyzer(Config(model_path=str(model), disabled_detectors=disabled))
+    """One cell per sentence: flag marker and the category scores of at least 0.05. `disabled` names
+    detectors to turn off, or run-time filters (`reader_praise`, `laughter`, ...) to take out."""
+    detectors = disabled & set(DETECTOR_NAMES)
+    analyzer = Analyzer(Config(model_path=str(model), disabled_detectors=detectors))
+    filters = {getattr(f, "__name__", "") for f in analyzer._filters}
+    unknown = disabled - detectors - filters
+    if unknown:
+        raise SystemExit(
+            f"--without {sorted(unknown)}: not a detector ({DETECTOR_NAMES}) or a filter ({sorted(filters)})"
+        )
+    analyzer._filters = [f for f in analyzer._filters if getattr(f, "__name__", "") not in disabled]
     cells = []
     for assessment in analyzer.analyze(sentences):
         scores = ", ".join(f"{c.value} {s:.2f}" for c, s in assessment.scores.items() if s >= 0.05)
@@ -40,7 +51,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("probes", type=Path, nargs="?", default=ROOT / "benchmarks/probes/second_person.txt")
     parser.add_argument("--model", type=Path, action="append", help="model file(s); default the shipped one")
-    parser.add_argument("--without", action="append", default=[], help="also score with this detector off")
+    parser.add_argument(
+        "--without", action="append", default=[], help="also score with this detector (or filter) off"
+    )
     args = parser.parse_args()
     models = args.model or [ROOT / "models" / "civility.skops"]
     sentences = [line for line in args.probes.read_text(encoding="utf-8").splitlines() if line.strip()]

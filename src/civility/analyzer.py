@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from civility import second_look
 from civility.batching import batches
 from civility.config import Config
 from civility.detectors.base import Detection, Detector, Document
@@ -14,10 +16,12 @@ from civility.filters.code_token import code_identifier
 from civility.filters.denial import denied_insult
 from civility.filters.errand_idiom import errand_idiom
 from civility.filters.greeting import greeting
+from civility.filters.groan import groan
 from civility.filters.laughter import laughter
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
 from civility.filters.oath_idiom import oath_idiom
+from civility.filters.reader_praise import reader_praise
 from civility.filters.reported_quote import reported_quote
 from civility.filters.reported_speech import reported_speech
 from civility.filters.self_directed import self_directed
@@ -61,8 +65,10 @@ class Analyzer:
             errand_idiom,
             oath_idiom,
             thing_evaluation,
+            reader_praise,
             greeting,
             laughter,
+            groan,
         ]
         self._nlp: Any = None
 
@@ -78,10 +84,44 @@ class Analyzer:
         results: list[Assessment | None] = [self._not_assessed(m) for m in messages]
         todo = [i for i, r in enumerate(results) if r is None]
         docs = self._documents([messages[i] for i in todo])
-        detections = [detector.detect(docs) for detector in self.detectors]
-        for slot, doc, per_doc in zip(todo, docs, zip(*detections, strict=True), strict=True):
-            results[slot] = self._assess(doc, per_doc)
+        detections = [list(detector.detect(docs)) for detector in self.detectors]
+        per_doc = zip(*detections, strict=True)
+        assessed = [self._assess(doc, found) for doc, found in zip(docs, per_doc, strict=True)]
+        for k, again in self._second_look(docs, detections, assessed):
+            assessed[k] = again
+        for slot, (assessment, _) in zip(todo, assessed, strict=True):
+            results[slot] = assessment
         return [r for r in results if r is not None]
+
+    def _second_look(
+        self,
+        docs: Sequence[Document],
+        detections: list[list[Detection]],
+        assessed: list[tuple[Assessment, list[Finding]]],
+    ) -> Iterator[tuple[int, tuple[Assessment, list[Finding]]]]:
+        """Messages whose model evidence for a category the filters set aside entirely, assessed again
+        with their sentences blanked out (`civility.second_look`): another sentence may carry the flag."""
+        at = next((i for i, d in enumerate(self.detectors) if d.name == "model"), None)
+        if at is None:
+            return
+        todo = []
+        for k, (assessment, dropped) in enumerate(assessed):
+            lost = second_look.lost_categories(
+                detections[at][k], assessment.findings, dropped, self.thresholds
+            )
+            if lost:
+                set_aside = [f for f in dropped if f.category in lost and f.explanation.detector == "model"]
+                sentences = second_look.sentences_of(docs[k], set_aside)
+                todo.append((k, lost, second_look.without_words(docs[k], sentences)))
+        if not todo:
+            return
+        again = self.detectors[at].detect([blanked for _, _, blanked in todo])
+        for (k, lost, _), detection in zip(todo, again, strict=True):
+            per_doc = [d[k] for d in detections]
+            per_doc[at] = second_look.merged(per_doc[at], detection, lost)
+            assessment, dropped = self._assess(docs[k], per_doc)
+            reasons = tuple(dict.fromkeys(assessed[k][0].suppressed + assessment.suppressed))
+            yield k, (replace(assessment, suppressed=reasons), dropped)
 
     def score_frame(self, frame: pd.DataFrame, text_column: str = "body") -> pd.DataFrame:
         """A copy of `frame` with `score_<category>` columns, a boolean `flagged` and `flagged_categories`."""
@@ -125,7 +165,8 @@ class Analyzer:
             self._nlp = NlpEngine()
         return self._nlp
 
-    def _assess(self, doc: Document, detections: Sequence[Detection]) -> Assessment:
+    def _assess(self, doc: Document, detections: Sequence[Detection]) -> tuple[Assessment, list[Finding]]:
+        """The assessment of one document, and the findings the filters dropped."""
         scores = dict(ALL_ZERO)
         found: list[Finding] = []
         for detection in detections:
@@ -134,25 +175,29 @@ class Analyzer:
             found.extend(detection.findings)
         if not found:  # most messages: nothing to filter, every rule category scores 0
             scores.update(dict.fromkeys(self._rule_categories, 0.0))
-            return Assessment(doc.message, scores, masked=doc.prepared.masked)
-        kept, suppressed = self._filter(found, doc)
+            return Assessment(doc.message, scores, masked=doc.prepared.masked), []
+        kept, dropped, suppressed = self._filter(found, doc)
         for category in self._rule_categories:
             scores[category] = max((f.score for f in kept if f.category is category), default=0.0)
         flagged = frozenset(f.category for f in kept if scores[f.category] >= self.thresholds[f.category])
         kept.sort(key=lambda f: (f.start, f.end, f.category.value))
-        return Assessment(
+        assessment = Assessment(
             doc.message, scores, tuple(kept), flagged, doc.prepared.masked, suppressed=tuple(suppressed)
         )
+        return assessment, dropped
 
-    def _filter(self, findings: list[Finding], doc: Document) -> tuple[list[Finding], list[str]]:
-        kept, reasons = [], []
+    def _filter(
+        self, findings: list[Finding], doc: Document
+    ) -> tuple[list[Finding], list[Finding], list[str]]:
+        kept, dropped, reasons = [], [], []
         for finding in findings:
             reason = next((r for f in self._filters if (r := f(finding, doc)) is not None), None)
             if reason is None:
                 kept.append(finding)
             else:
+                dropped.append(finding)
                 reasons.append(reason)
-        return kept, reasons
+        return kept, dropped, reasons
 
 
 def _as_message(item: str | Message, index: int) -> Message:

@@ -15,8 +15,10 @@
 | `errand_idiom` | it is a violent verb in an idiom of sending or kindness ("I'll shoot you an email") |
 | `oath_idiom` | it is a violent verb in an oath or an idiom of waiting ("Shoot!", "hang on") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |
+| `reader_praise` | it is part of short praise of the reader with no cue of sarcasm ("you are fun") |
 | `greeting` | its model evidence is a greeting in salutation position ("Hey,", "hi all") |
 | `laughter` | its model evidence is laughter ("lol", "haha", "lmao") |
+| `groan` | its model evidence is a groan or an exclamation ("Ugh.", "OMG", "oh god") |
 
 Each filter is a function `(finding, document) -> reason | None`; the reason is kept on the assessment.
 """

@@ -24,7 +24,8 @@ import re
 from functools import lru_cache
 
 from civility.detectors.base import Document
-from civility.filters.mention import ADDRESSES_READER, sentence_bounds
+from civility.filters.mention import ADDRESSES_READER
+from civility.filters.sentence_phrase import first_phrase, phrase_reason
 from civility.filters.technical_target import PERSON_NOUN
 from civility.types import Category, Finding
 
@@ -61,19 +62,7 @@ JUDGES_A_THING = "judges a thing, not a person"
 
 def thing_evaluation(finding: Finding, doc: Document) -> str | None:
     """A reason when the finding is the adjective, or a function word, of praise or judgement of a thing."""
-    if finding.category not in _CATEGORIES or finding.explanation.detector != "model":
-        return None
-    text = doc.raw
-    start, end = sentence_bounds(text, finding.start, finding.end)
-    phrases = _phrases(text, start, end)
-    if not phrases:
-        return None
-    word = text[finding.start : finding.end]
-    inside = next((p for p in phrases if p.start() <= finding.start and finding.end <= p.end()), None)
-    if inside is None and word.lower() not in _FUNCTION_WORDS:
-        return None
-    phrase = inside or phrases[0]
-    return f"{finding.category} at {finding.start}..{finding.end} {JUDGES_A_THING} ({phrase.group(0)!r})"
+    return phrase_reason(finding, doc, _phrases, _FUNCTION_WORDS, _CATEGORIES, JUDGES_A_THING)
 
 
 @lru_cache(maxsize=32)
@@ -89,8 +78,4 @@ def _phrases(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
 
 def judged_thing(text: str) -> str | None:
     """The first adjective + thing phrase in `text` that the filter would act on (for benchmarks)."""
-    for match in _PHRASE.finditer(text):
-        start, end = sentence_bounds(text, match.start(), match.end())
-        if any(p.span() == match.span() for p in _phrases(text, start, end)):
-            return match.group(0)
-    return None
+    return first_phrase(text, _PHRASE, _phrases)
