@@ -9,6 +9,7 @@
     python benchmarks/mention_filter.py --filter laughter --all-sets -o F  # F: laughter_filter_all_sets.md
     python benchmarks/mention_filter.py --filter praise --all-sets -o F  # F: reader_praise_filter_all_sets.md
     python benchmarks/mention_filter.py --filter groan --all-sets -o F  # F: groan_filter_all_sets.md
+    python benchmarks/mention_filter.py --filter moderation --all-sets -o F  # F: moderation_..._all_sets.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira (`--all-sets`: every training set) with the shipped model
 and every detector, twice (with the chosen filter and with it taken out), and counts the messages
@@ -43,6 +44,7 @@ from civility.filters.groan import IS_A_GROAN
 from civility.filters.laughter import IS_LAUGHTER
 from civility.filters.markup import IN_AN_ENTITY
 from civility.filters.mention import MENTIONED
+from civility.filters.moderation_action import ANNOUNCES_AN_ACTION
 from civility.filters.oath_idiom import IN_AN_OATH
 from civility.filters.reader_praise import PRAISES_THE_READER
 from civility.filters.reported_quote import QUOTED_TO_REPORT
@@ -71,6 +73,7 @@ FILTERS = {
     "laughter": ("laughter", IS_LAUGHTER),
     "praise": ("reader-praise", PRAISES_THE_READER),
     "groan": ("groan", IS_A_GROAN),
+    "moderation": ("moderation-action", ANNOUNCES_AN_ACTION),
 }
 
 

@@ -20,6 +20,7 @@ from civility.filters.groan import groan
 from civility.filters.laughter import laughter
 from civility.filters.markup import masked_span
 from civility.filters.mention import condemned_mention
+from civility.filters.moderation_action import moderation_action
 from civility.filters.oath_idiom import oath_idiom
 from civility.filters.reader_praise import reader_praise
 from civility.filters.reported_quote import reported_quote
@@ -64,6 +65,7 @@ class Analyzer:
             technical_target,
             errand_idiom,
             oath_idiom,
+            moderation_action,
             thing_evaluation,
             reader_praise,
             greeting,

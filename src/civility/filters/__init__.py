@@ -13,6 +13,7 @@
 | `self_directed` | its evidence is an insult the writer aims at themself ("stupid mistake on my part") |
 | `technical_target` | it is the verb phrase of a violent verb that takes a machine ("kill the job") |
 | `errand_idiom` | it is a violent verb in an idiom of sending or kindness ("I'll shoot you an email") |
+| `moderation_action` | it is harassment evidence where a ban, lock or close is announced ("Closing.") |
 | `oath_idiom` | it is a violent verb in an oath or an idiom of waiting ("Shoot!", "hang on") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |
 | `reader_praise` | it is part of short praise of the reader with no cue of sarcasm ("you are fun") |
