@@ -103,17 +103,17 @@ def test_two_jobs_give_the_same_report_as_one(sample_jsonl: list[dict]) -> None:
 def test_messages_the_filters_set_aside_are_counted_in_every_summary(tmp_path: Path) -> None:
     """A moderator sees how many unflagged messages had evidence dropped, and by which frame."""
     export = tmp_path / "thread.jsonl"
-    bodies = ["I will kill the process if it hangs again", "what a clever fix!", "you are an idiot"]
+    bodies = ["Ugh, the CI is red again.", "what a clever fix!", "you are an idiot"]
     export.write_text("".join(json.dumps({"id": str(i), "body": b}) + "\n" for i, b in enumerate(bodies)))
     table = civility("scan", str(export))
     assert "set aside by filters, not flagged: 2 messages" in table.stdout
-    assert "a violent verb aimed at a machine 1" in table.stdout
+    assert "a groan or an exclamation 1" in table.stdout
     assert "judges a thing, not a person 1" in table.stdout
     summary = json.loads(civility("scan", str(export), "--format", "json").stdout)["summary"]
     assert summary["flagged"] == 1
     assert summary["set_aside"] == 2
     assert summary["set_aside_kinds"] == {
-        "a violent verb aimed at a machine": 1,
+        "a groan or an exclamation": 1,
         "judges a thing, not a person": 1,
     }
     assert (
