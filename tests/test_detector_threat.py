@@ -63,6 +63,11 @@ def matched(text: str) -> list[str]:
         ("close my issue again and you will pay for it, I promise", "you will pay for it"),
         ("I will find you.", "I will find you"),
         ("we're coming for you", "we're coming for you"),
+        (
+            "close this issue one more time and you will regret it",
+            "one more time and you will regret it",
+        ),
+        ("Lock this thread again and you'll be sorry.", "again and you'll be sorry"),
         # career threats
         ("I will make sure nobody ever hires you again", "I will make sure nobody ever hires you"),
         ("I'll make sure you never work in this industry again", "I'll make sure you never work"),
@@ -119,6 +124,10 @@ def test_threats_match_with_their_span(text: str, span: str) -> None:
         "we are coming for you with a new release",
         "I'll make sure no one has to work around this again",
         "I'll make sure you get the credit for this work",
+        "if you skip the tests you'll regret it later",
+        "run it again and you will see the error",
+        "try it once and you will never go back",
+        "merge it again and you will regret nothing, it is fine now",
         "I'll make sure you don't have to work on the weekend",
         "I'll make sure you never work weekends again",
         "You will get fired up when you see the benchmarks",

@@ -15,7 +15,7 @@ and a harm that only a person can suffer:
 4. **self-harm incitement**: "kill yourself", "kys", "go hang yourself" (told, not described);
 5. **intimidation idioms**: "I know where you live", "watch your back", "sleep with one eye open",
    "someone should teach you a lesson", "you'll pay for this", "I will find you", "we're coming for
-   you";
+   you", "close this issue one more time and you will regret it";
 6. **career threats**: "I'll make sure nobody ever hires you again", "I'll get you fired", "we will
    ruin your career" (a first person's intent against a person's livelihood).
 
@@ -228,10 +228,27 @@ RULES: tuple[PhraseRule, ...] = (
             r"(?:this|that|it)(?=\s*(?:$|[.!?,;]))"
             r"|\b(?:i|we)\s*(?:['’]ll|will|['’]m\s+gonna|am\s+gonna)\s+(?:find|hunt\s+down)\s+(?:you|u)"
             r"(?:\s+down)?(?=\s*(?:$|[.!?,;]|and\b))"
-            r"|\b(?:i|we)\s*['’]?(?:m|re|\s+am|\s+are)\s+coming\s+for\s+(?:you|u)(?=\s*(?:$|[.!?,;]))",
+            r"|\b(?:i|we)\s*['’]?(?:m|re|\s+am|\s+are)\s+coming\s+for\s+(?:you|u)(?=\s*(?:$|[.!?,;]))"
+            r"|\b(?:again|one\s+more\s+time|ever\s+again)\s*,?\s+(?:and|&)\s+(?:you|u)\s*"
+            r"(?:['’]ll|will|are\s+going\s+to|['’]re\s+going\s+to|['’]re\s+gonna|are\s+gonna)\s+"
+            r"(?:regret\s+(?:it|this|that)|be\s+sorry)\b",
             _I | re.M,
         ),
-        frozenset({"where", "watch", "eye", "numbered", "lesson", "pay", "find", "hunt", "coming"}),
+        frozenset(
+            {
+                "where",
+                "watch",
+                "eye",
+                "numbered",
+                "lesson",
+                "pay",
+                "find",
+                "hunt",
+                "coming",
+                "regret",
+                "sorry",
+            }
+        ),
         "an intimidation idiom",
         IDIOM_SCORE,
         _HARASSMENT,
