@@ -17,6 +17,7 @@ HARASSMENT, INSULT = Category.HARASSMENT, Category.INSULT
     [
         ("If you continue, you will be banned from this repository.", "banned", HARASSMENT, True),
         ("Closing until then.", "until", HARASSMENT, True),
+        ("Sorry, I'm closing this until you fill the template.", "until", HARASSMENT, True),  # an apology
         ("I'm closing the issue until you fill the template.", "you", HARASSMENT, True),
         ("Please keep it civil, or I will have to lock this issue.", "will", HARASSMENT, True),
         ("This is your final warning.", "final", HARASSMENT, True),

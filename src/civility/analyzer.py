@@ -108,6 +108,8 @@ class Analyzer:
             return
         todo = []
         for k, (assessment, dropped) in enumerate(assessed):
+            if not dropped:  # most messages: no filter acted, nothing to look at again
+                continue
             lost = second_look.lost_categories(
                 detections[at][k], assessment.findings, dropped, self.thresholds
             )

@@ -228,30 +228,27 @@ RULES: tuple[PhraseRule, ...] = (
             r"(?:this|that|it)(?=\s*(?:$|[.!?,;]))"
             r"|\b(?:i|we)\s*(?:['’]ll|will|['’]m\s+gonna|am\s+gonna)\s+(?:find|hunt\s+down)\s+(?:you|u)"
             r"(?:\s+down)?(?=\s*(?:$|[.!?,;]|and\b))"
-            r"|\b(?:i|we)\s*['’]?(?:m|re|\s+am|\s+are)\s+coming\s+for\s+(?:you|u)(?=\s*(?:$|[.!?,;]))"
-            r"|\b(?:again|one\s+more\s+time|ever\s+again)\s*,?\s+(?:and|&)\s+(?:you|u)\s*"
-            r"(?:['’]ll|will|are\s+going\s+to|['’]re\s+going\s+to|['’]re\s+gonna|are\s+gonna)\s+"
-            r"(?:regret\s+(?:it|this|that)|be\s+sorry)\b",
+            r"|\b(?:i|we)\s*['’]?(?:m|re|\s+am|\s+are)\s+coming\s+for\s+(?:you|u)(?=\s*(?:$|[.!?,;]))",
             _I | re.M,
         ),
-        frozenset(
-            {
-                "where",
-                "watch",
-                "eye",
-                "numbered",
-                "lesson",
-                "pay",
-                "find",
-                "hunt",
-                "coming",
-                "regret",
-                "sorry",
-            }
-        ),
+        words("where watch eye numbered lesson pay find hunt coming"),
         "an intimidation idiom",
         IDIOM_SCORE,
         _HARASSMENT,
+    ),
+    PhraseRule(
+        "or_regret",
+        re.compile(
+            r"\b(?:again|one\s+more\s+time|ever\s+again)\s*,?\s+(?:and|&)\s+(?:you|u)\s*"
+            r"(?:['’]ll|will|are\s+going\s+to|['’]re\s+going\s+to|['’]re\s+gonna|are\s+gonna)\s+"
+            r"(?:regret\s+(?:it|this|that)|be\s+sorry)\b",
+            _I,
+        ),
+        words("regret sorry"),
+        "an intimidation idiom",
+        IDIOM_SCORE,
+        _HARASSMENT,
+        requires=words("again time"),
     ),
     PhraseRule(
         "career",

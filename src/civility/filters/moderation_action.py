@@ -55,7 +55,8 @@ _ON_THE_READER = re.compile(
     re.I,
 )
 _THREAT_CUE = re.compile(
-    rf"{VIOLENT_VERB}|\bregret\w*|\bsorry\b|\bpay\s+for\b|\bor\s+else\b|\bwatch\s+(?:your|ur)\b"
+    rf"{VIOLENT_VERB}|\bregret\w*|\b(?:you|u)\s*(?:['’]ll|will)\s+be\s+sorry\b|\bpay\s+for\b|\bor\s+else\b"
+    r"|\bwatch\s+(?:your|ur)\b"
     r"|\b(?:i|we)\s*(?:['’]ll|will|['’]m\s+(?:going\s+to|gonna)|am\s+(?:going\s+to|gonna)|are\s+going\s+to)"
     r"\s+get\s+(?:you|u|him|her|them)\s+(?:banned|blocked|fired|kicked)\b|\bmake\s+sure\b",
     re.I,
