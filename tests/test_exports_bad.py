@@ -31,6 +31,8 @@ CASES = [
     ("does-not-exist.json", 1, 0, [(None, "no such file")]),
     ("deeply-nested.jsonl", 3, 2, [(2, "nested too deeply")]),
     ("deeply-nested.json", 2, 1, [(2, "nested too deeply")]),
+    ("unclosed-quote.csv", 2, 1, [(3, "lines 3-5 (to the end of the file) were not read")]),
+    ("stray-quote.csv", 4, 3, [(3, "',' expected after '\"'")]),
 ]
 
 
