@@ -73,7 +73,7 @@ def main() -> None:
     ]
     for name, texts, own, ignore in SWEEPS:
         without = Analyzer()
-        without._filters = [f for f in without._filters if f not in own]
+        without.filters = [f for f in without.filters if f not in own]
         names = ", ".join(getattr(f, "__name__", "?") for f in own)
         before, after = flagged(without, texts, ignore), flagged(full, texts, ignore)
         lines.append(f"| {name} | {len(texts):,} | {before:,} | {after:,} | {names} |")

@@ -89,7 +89,7 @@ def without_filter(phrase: str) -> Analyzer:
 
         return wrapped
 
-    analyzer._filters = [ignoring(f) for f in analyzer._filters]
+    analyzer.filters = [ignoring(f) for f in analyzer.filters]
     return analyzer
 
 

@@ -26,20 +26,20 @@ sys.path.insert(0, str(ROOT / "src"))
 from civility import Analyzer  # noqa: E402
 from civility.config import Config  # noqa: E402
 from civility.detectors.registry import DETECTOR_NAMES  # noqa: E402
+from civility.filters.registry import FILTER_NAMES  # noqa: E402
 
 
 def scored(model: Path, sentences: list[str], disabled: frozenset[str] = frozenset()) -> list[str]:
     """One cell per sentence: flag marker and the category scores of at least 0.05. `disabled` names
     detectors to turn off, or run-time filters (`reader_praise`, `laughter`, ...) to take out."""
-    detectors = disabled & set(DETECTOR_NAMES)
-    analyzer = Analyzer(Config(model_path=str(model), disabled_detectors=detectors))
-    filters = {getattr(f, "__name__", "") for f in analyzer._filters}
+    detectors, filters = disabled & set(DETECTOR_NAMES), disabled & set(FILTER_NAMES)
     unknown = disabled - detectors - filters
     if unknown:
         raise SystemExit(
-            f"--without {sorted(unknown)}: not a detector ({DETECTOR_NAMES}) or a filter ({sorted(filters)})"
+            f"--without {sorted(unknown)}: not a detector ({DETECTOR_NAMES}) or a filter ({FILTER_NAMES})"
         )
-    analyzer._filters = [f for f in analyzer._filters if getattr(f, "__name__", "") not in disabled]
+    config = Config(model_path=str(model), disabled_detectors=detectors, disabled_filters=filters)
+    analyzer = Analyzer(config)
     cells = []
     for assessment in analyzer.analyze(sentences):
         scores = ", ".join(f"{c.value} {s:.2f}" for c, s in assessment.scores.items() if s >= 0.05)

@@ -57,6 +57,14 @@ def test_civility_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path) ->
     assert load_config(start=tmp_path).thresholds == {Category.INSULT: 0.6}
 
 
+def test_detectors_and_filters_are_disabled_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "civility.toml"
+    path.write_text('disabled_detectors = ["threat"]\ndisabled_filters = ["groan", "laughter"]\n', "utf-8")
+    config = load_config(path)
+    assert config.disabled_detectors == {"threat"}
+    assert config.disabled_filters == {"groan", "laughter"}
+
+
 def test_no_configuration_gives_defaults(tmp_path: Path) -> None:
     assert load_config(start=tmp_path) == Config()
 
@@ -68,6 +76,11 @@ def test_no_configuration_gives_defaults(tmp_path: Path) -> None:
         ("colour = 'red'", "unknown key"),
         ("[thresholds]\ninsult = 2", "between 0 and 1"),
         ("not toml at all [", "cannot read configuration"),
+        (
+            "disabled_filters = ['groans']",
+            r"disabled_filters: unknown name\(s\) \['groans'\]; valid .*groan",
+        ),
+        ("disabled_detectors = ['threats']", r"unknown name\(s\) \['threats'\]; valid names: model, threat"),
     ],
 )
 def test_bad_configuration_names_the_file(tmp_path: Path, content: str, message: str) -> None:

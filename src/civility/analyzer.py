@@ -11,23 +11,7 @@ from civility.batching import batches
 from civility.config import Config
 from civility.detectors.base import Detection, Detector, Document
 from civility.filters import FindingFilter
-from civility.filters.allowlist import allowlist, inline_ignore
-from civility.filters.code_token import code_identifier
-from civility.filters.denial import denied_insult
-from civility.filters.errand_idiom import errand_idiom
-from civility.filters.greeting import greeting
-from civility.filters.groan import groan
-from civility.filters.laughter import laughter
-from civility.filters.markup import masked_span
-from civility.filters.mention import condemned_mention
-from civility.filters.moderation_action import moderation_action
-from civility.filters.oath_idiom import oath_idiom
-from civility.filters.reader_praise import reader_praise
-from civility.filters.reported_quote import reported_quote
-from civility.filters.reported_speech import reported_speech
-from civility.filters.self_directed import self_directed
-from civility.filters.technical_target import technical_target
-from civility.filters.thing_evaluation import thing_evaluation
+from civility.filters.registry import default_filters
 from civility.preprocess import prepare
 from civility.preprocess.language import detect_language
 from civility.types import Assessment, Category, Finding, Message
@@ -42,36 +26,27 @@ class Analyzer:
     """Scores messages on the six Code-of-Conduct categories, with evidence, offline.
 
     `Analyzer()` loads the shipped model and the default configuration; pass `config` to change
-    thresholds or disable detectors, or `detectors` to run your own.
+    thresholds or disable detectors and filters, or `detectors` to run your own. `filters` is the list
+    applied to every finding, in order (`civility.filters.registry`). `second_look=False` turns off
+    the rescoring of a message whose only evidence for a category the filters set aside
+    (`civility.second_look`); it exists to measure what that rescoring adds.
     """
 
-    def __init__(self, config: Config | None = None, *, detectors: Sequence[Detector] | None = None) -> None:
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        detectors: Sequence[Detector] | None = None,
+        second_look: bool = True,
+    ) -> None:
         from civility.detectors.registry import default_detectors
 
         self.config = config or Config()
         self.detectors = list(detectors) if detectors is not None else default_detectors(self.config)
         self.thresholds = self._thresholds()
         self._rule_categories = {c for d in self.detectors if d.scores_from_findings for c in d.categories}
-        self._filters: list[FindingFilter] = [
-            masked_span,
-            code_identifier,
-            inline_ignore,
-            allowlist(self.config.allowlist),
-            condemned_mention,
-            reported_quote,
-            reported_speech,
-            denied_insult,
-            self_directed,
-            technical_target,
-            errand_idiom,
-            oath_idiom,
-            moderation_action,
-            thing_evaluation,
-            reader_praise,
-            greeting,
-            laughter,
-            groan,
-        ]
+        self.filters: list[FindingFilter] = default_filters(self.config)
+        self.second_look = second_look
         self._nlp: Any = None
 
     def analyze(self, items: Iterable[str | Message], batch_size: int | None = None) -> Iterator[Assessment]:
@@ -104,7 +79,7 @@ class Analyzer:
         """Messages whose model evidence for a category the filters set aside entirely, assessed again
         with their sentences blanked out (`civility.second_look`): another sentence may carry the flag."""
         at = next((i for i, d in enumerate(self.detectors) if d.name == "model"), None)
-        if at is None:
+        if at is None or not self.second_look:
             return
         todo = []
         for k, (assessment, dropped) in enumerate(assessed):
@@ -195,7 +170,7 @@ class Analyzer:
     ) -> tuple[list[Finding], list[Finding], list[str]]:
         kept, dropped, reasons = [], [], []
         for finding in findings:
-            reason = next((r for f in self._filters if (r := f(finding, doc)) is not None), None)
+            reason = next((r for f in self.filters if (r := f(finding, doc)) is not None), None)
             if reason is None:
                 kept.append(finding)
             else:

@@ -23,7 +23,9 @@ class Config:
     thresholds: Mapping[Category, float] = field(default_factory=dict)
     """Per-category overrides of the model's thresholds (chosen on validation folds)."""
     disabled_detectors: frozenset[str] = frozenset()
-    """Detector names not to run (e.g. `phone`)."""
+    """Detector names not to run (e.g. `threat`; `civility.detectors.registry.DETECTOR_NAMES`)."""
+    disabled_filters: frozenset[str] = frozenset()
+    """Context filters not to apply (e.g. `groan`; `civility.filters.registry.FILTER_NAMES`)."""
     allowlist: tuple[str, ...] = ()
     """Regular expressions; a finding whose evidence text matches one fully is dropped."""
     max_chars: int = 200_000
@@ -77,7 +79,10 @@ def _find_config(start: Path) -> Path | None:
 
 
 def _from_table(table: Mapping[str, Any], source: str) -> Config:
-    known = {"thresholds", "disabled_detectors", "allowlist", "max_chars", "batch_size", "model_path"}
+    known = {
+        *("thresholds", "disabled_detectors", "disabled_filters", "allowlist"),
+        *("max_chars", "batch_size", "model_path"),
+    }
     unknown = set(table) - known
     if unknown:
         raise ConfigError(f"{source}: unknown key(s) {sorted(unknown)}; valid keys: {sorted(known)}")
@@ -90,7 +95,8 @@ def _from_table(table: Mapping[str, Any], source: str) -> Config:
         thresholds[category] = _probability(value, f"{source}: threshold for {category}")
     return Config(
         thresholds=thresholds,
-        disabled_detectors=frozenset(table.get("disabled_detectors", ())),
+        disabled_detectors=_names(table, "disabled_detectors", source),
+        disabled_filters=_names(table, "disabled_filters", source),
         allowlist=tuple(table.get("allowlist", ())),
         max_chars=int(table.get("max_chars", Config.max_chars)),
         batch_size=int(table.get("batch_size", Config.batch_size)),
@@ -107,3 +113,18 @@ def _probability(value: object, what: str) -> float:
     if not 0.0 <= number <= 1.0:
         raise ConfigError(f"{what} must be between 0 and 1, got {number}")
     return number
+
+
+def _names(table: Mapping[str, Any], key: str, source: str) -> frozenset[str]:
+    """The detector or filter names under `key`, checked here so that the error names the file."""
+    from civility.detectors.registry import DETECTOR_NAMES
+    from civility.filters.registry import FILTER_NAMES
+
+    valid = DETECTOR_NAMES if key == "disabled_detectors" else FILTER_NAMES
+    given = table.get(key, ())
+    if isinstance(given, str):
+        given = (given,)
+    unknown = sorted(set(given) - set(valid))
+    if unknown:
+        raise ConfigError(f"{source}: {key}: unknown name(s) {unknown}; valid names: {', '.join(valid)}")
+    return frozenset(given)

@@ -29,6 +29,7 @@ def allowlist(patterns: Sequence[str]) -> FindingFilter:
                 return f"{finding.category} evidence matches allow-list pattern {pattern.pattern!r}"
         return None
 
+    allowed.__name__ = "allowlist"  # the name the filter table and the registry know it by
     return allowed
 
 
