@@ -6,9 +6,11 @@ Builds one JSONL file of `--lines` real comments (the lines of the scale corpus'
 scale.py, else data/samples/review-comments.jsonl repeated) in a temporary folder, splits it as the Dask
 engine does (`partitions.split`, `--rows` lines a range) and reads every partition as a worker does, in
 this one process and without scoring: (a) record ranges, the whole-file reader cut with islice (the
-code before byte ranges), (b) byte ranges, each read alone. The two are read partition by partition in
-turn, so both meet the same machine load, and must give identical records once `whole_file_results`
-has shifted the byte ranges' record indices. Writes benchmarks/results/partition_parse.md.
+code before byte ranges), (b) byte ranges, each read alone but checking the whole file's encoding
+first (the code before `split` checked it once), (c) byte ranges of a file checked once. They are read
+partition by partition in turn, so all meet the same machine load, and must give identical records
+once `whole_file_results` has shifted the byte ranges' record indices.
+Writes benchmarks/results/partition_parse.md.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from civility.engine.partitions import ROWS_PER_PARTITION, Partition, split, whole_file_results
 from civility.engine.tasks import partition_records
+from civility.exports import read_jsonl_range
 from civility.types import Message, Skipped
 
 HERE = Path(__file__).resolve().parent
@@ -31,18 +34,26 @@ SAMPLE = HERE.parent / "data" / "samples" / "review-comments.jsonl"
 
 
 class Timed:
-    """Reads partitions and adds up the wall and CPU seconds spent in the reader alone."""
+    """Reads partitions and adds up the wall and CPU seconds spent in the reader alone. `recheck`: each
+    byte range checks the whole file's encoding first, as range workers did before `split` checked
+    the file once (`jsonl.read_range(checked=False)`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, recheck: bool = False) -> None:
         self.wall = self.cpu = 0.0
+        self.recheck = recheck
 
     def read(self, parts: Iterable[Partition]) -> Iterator[tuple[Partition, list[Message | Skipped]]]:
         for part in parts:
             wall, cpu = time.perf_counter(), time.process_time()
-            records = list(partition_records(part, None, None))
+            records = list(self._records(part))
             self.wall += time.perf_counter() - wall
             self.cpu += time.process_time() - cpu
             yield part, records
+
+    def _records(self, part: Partition) -> Iterator[Message | Skipped]:
+        if self.recheck and part.byte_start is not None:
+            return read_jsonl_range(part.path, part.byte_start, part.byte_stop, part.first_line)
+        return partition_records(part, None, None)
 
 
 def build(path: Path, corpus: Path | None, lines: int) -> str:
@@ -69,20 +80,25 @@ def main() -> None:
         ranges = split([str(path)], args.rows)
         split_seconds = time.perf_counter() - started
         record_ranges = [Partition(p.path, p.start, p.stop) for p in ranges]  # what split made before
-        old, new = Timed(), Timed()
+        old, rechecked, new = Timed(), Timed(recheck=True), Timed()
         items = 0
-        read_both = zip(
-            whole_file_results(old.read(record_ranges)), whole_file_results(new.read(ranges)), strict=True
+        read_all = zip(
+            whole_file_results(old.read(record_ranges)),
+            whole_file_results(rechecked.read(ranges)),
+            whole_file_results(new.read(ranges)),
+            strict=True,
         )
-        for before, after in read_both:
-            assert before == after, f"record ranges and byte ranges differ:\n{before}\n{after}"
+        for before, again, after in read_all:
+            assert before == again == after, f"record ranges and byte ranges differ:\n{before}\n{after}"
             items += 1
         size = path.stat().st_size
+    in_ranges = sum((p.stop or args.lines) - p.start for p in ranges)
     lines = {
         "record ranges (islice)": sum(p.stop or args.lines for p in record_ranges),
-        "byte ranges": sum((p.stop or args.lines) - p.start for p in ranges),
+        "byte ranges, each checking the whole file's encoding": in_ranges,
+        "byte ranges of a file `split` checked once": in_ranges,
     }
-    report(origin, args, size, len(ranges), split_seconds, items, lines, (old, new))
+    report(origin, args, size, len(ranges), split_seconds, items, lines, (old, rechecked, new))
 
 
 def report(
@@ -93,7 +109,7 @@ def report(
     split_seconds: float,
     items: int,
     lines: dict[str, int],
-    timings: tuple[Timed, Timed],
+    timings: tuple[Timed, Timed, Timed],
 ) -> None:
     rows = [
         f"| {name} | {parsed:,} | {t.wall:.1f} | {t.cpu:.1f} |"
@@ -105,9 +121,10 @@ def report(
         f"Command: `PYTHONPATH=src python benchmarks/partition_parse.py --corpus {args.corpus} "
         f"--lines {args.lines} --rows {args.rows}`.",
         f"One file of {args.lines:,} lines ({size / 1e6:.0f} MB; {origin}) in {parts} partitions; "
-        f"`split` (one pass: lines and range offsets) {split_seconds:.2f} s. Each partition read as a "
+        f"`split` (lines and range offsets, then the encoding check once) {split_seconds:.2f} s. Each "
+        "partition read as a "
         "worker reads it, no scoring, one process; seconds are the reader's alone, summed over partitions.",
-        f"Both gave the same {items:,} records (after shifting the byte ranges' record indices). "
+        f"All three gave the same {items:,} records (after shifting the byte ranges' record indices). "
         f"Load average at the end: {os.getloadavg()[0]:.1f} (2 shared cores).",
         "",
         "| partitions read as | lines parsed | wall s | CPU s |",

@@ -19,6 +19,7 @@ from civility.engine.partitions import (
     split,
     whole_file_results,
 )
+from civility.engine.tasks import partition_records
 from civility.errors import InputError
 from civility.types import Assessment, Category, Message, Skipped, SourceLocation
 
@@ -218,15 +219,32 @@ def test_byte_ranges_read_exactly_the_whole_file_records(tmp_path: Path, layout:
     assert records == list(range(len(ranged)))
 
 
-def test_a_bad_file_split_in_byte_ranges_is_reported_once(tmp_path: Path) -> None:
+def test_a_bad_file_is_not_split_and_is_reported_once(tmp_path: Path) -> None:
+    """The client checks a big JSONL file once before cutting it, so range workers do not each decode
+    the whole file; a file that fails stays one partition and is reported as a whole-file read does."""
     path = tmp_path / "big.ndjson"
     lines = _lines(9)
     lines[5] = json.dumps({"body": "café"}, ensure_ascii=False)
     path.write_bytes(_file(lines).decode().encode("latin-1"))
     parts, ranged, whole = _read_in_ranges(path, 3)
-    assert len(parts) == 3 and all(p.byte_start is not None for p in parts)
+    assert parts == [Partition(str(path))]
     assert ranged == whole and len(ranged) == 1 and is_failed_input(ranged[0])  # type: ignore[arg-type]
     assert "not UTF-8" in ranged[0].reason  # type: ignore[union-attr]
+
+
+def test_a_range_of_a_checked_file_does_not_decode_the_rest(tmp_path: Path) -> None:
+    """A range worker reads only its own bytes: a bad byte outside its range (the file changed after
+    it was split) does not fail it, and one inside it fails that partition, not silently."""
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(_file(_lines(9)))
+    parts = split([str(path)], 3)
+    data = path.read_bytes()
+    bad_at = parts[2].byte_start or 0
+    path.write_bytes(data[:bad_at] + b"\xe9" + data[bad_at + 1 :])
+    first = list(partition_records(parts[0], None, None))
+    assert [type(r) for r in first] == [Message] * 3
+    with pytest.raises(UnicodeDecodeError):
+        list(partition_records(parts[2], None, None))
 
 
 @pytest.mark.parametrize(

@@ -65,7 +65,8 @@ def split(
     (`byte_ranged`) is split into byte ranges of whole lines, found in the same pass that counts its
     lines: a worker parses only its own lines. Either way results and locations are exactly the ones a
     whole-file scan gives (after `whole_file_results`). The last range is open-ended, so an estimate
-    never loses records.
+    never loses records. A file to be cut into byte ranges is checked for UTF-8 here, once; one that
+    fails stays whole, and its worker reports it as a whole-file read does.
     """
     if rows < 1:
         raise ValueError(f"rows per partition must be at least 1, not {rows}")
@@ -74,6 +75,8 @@ def split(
         count, offsets = _count_records(path, rows)
         if not byte_ranged(path, input_format):
             offsets = None
+        elif count > rows and not _readable_text(path):
+            count = 0  # one partition: its worker reads the whole file and reports why, once
         if count <= rows:
             out.append(Partition(path))
             continue
@@ -93,6 +96,18 @@ def byte_ranged(path: str, input_format: str | None) -> bool:
     `read_messages` picks by suffix, or an explicit `jsonl`). Decided here once, so that the worker that
     reads a range and the client that shifts its record indices cannot disagree."""
     return Path(path).suffix.lower() in JSONL_SUFFIXES and input_format in (None, "jsonl")
+
+
+def _readable_text(path: str) -> bool:
+    """Whether a file about to be cut into byte ranges passes `check_text_file`, checked here once so
+    that its range workers need not each decode the whole file (`jsonl.read_range(checked=True)`)."""
+    from civility.exports.checks import check_text_file
+
+    try:
+        check_text_file(Path(path))
+    except InputError:
+        return False
+    return True
 
 
 def _count_records(path: str, rows: int) -> tuple[int, list[int] | None]:

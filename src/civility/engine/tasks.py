@@ -94,6 +94,8 @@ def partition_records(
     if part.byte_start is not None:
         if not byte_ranged(part.path, input_format):
             raise ValueError(f"{part}: a byte range, but the file is read as {input_format}, not JSONL")
-        return read_jsonl_range(part.path, part.byte_start, part.byte_stop, part.first_line, text_column)
+        return read_jsonl_range(
+            part.path, part.byte_start, part.byte_stop, part.first_line, text_column, checked=True
+        )
     stream = read_messages([part.path], format=input_format, text_column=text_column)
     return islice(stream, part.start, part.stop)

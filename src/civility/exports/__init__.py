@@ -92,14 +92,23 @@ def read_messages(
 
 
 def read_jsonl_range(
-    path: str, byte_start: int, byte_stop: int | None, first_line: int, text_column: str | None = None
+    path: str,
+    byte_start: int,
+    byte_stop: int | None,
+    first_line: int,
+    text_column: str | None = None,
+    *,
+    checked: bool = False,
 ) -> Iterator[Message | Skipped]:
     """The records of a byte range of whole lines of a JSONL file (`jsonl.read_range`: record indices
     count from 0 in the range), reported as `read_messages` reports them, except that a file that cannot
     be read (bad encoding, empty) yields its one Skipped only in the range at the start of the file: a
-    file split in ranges is then reported once, as when it is read whole."""
+    file split in ranges is then reported once, as when it is read whole. `checked`: the file was
+    checked before it was split (`jsonl.read_range`)."""
     try:
-        yield from jsonl.read_range(Path(path), byte_start, byte_stop, first_line, text_column)
+        yield from jsonl.read_range(
+            Path(path), byte_start, byte_stop, first_line, text_column, checked=checked
+        )
     except InputError as exc:
         if byte_start == 0:
             yield Skipped(SourceLocation(path), _strip_path(str(exc), path))

@@ -27,14 +27,24 @@ def read(path: Path, text_column: str | None = None) -> Iterator[Message | Skipp
 
 
 def read_range(
-    path: Path, byte_start: int, byte_stop: int | None, first_line: int, text_column: str | None = None
+    path: Path,
+    byte_start: int,
+    byte_stop: int | None,
+    first_line: int,
+    text_column: str | None = None,
+    *,
+    checked: bool = False,
 ) -> Iterator[Message | Skipped]:
     """Stream the messages of the whole lines from `byte_start` (the start of line `first_line`) up to
     `byte_stop` (None: the end of the file), as `read` gives them except that record indices count
     from 0 at `byte_start`: the caller adds the records before the range (`partitions.shift_records`).
 
-    The whole file is still checked first (`check_text_file`), so a bad file fails every range alike."""
-    check_text_file(path)
+    The whole file is checked first (`check_text_file`), so a bad file fails every range alike, unless
+    `checked` says the caller already checked it: `partitions.split` checks a file once before cutting
+    it into ranges, so N workers do not each decode the whole file (a bad byte found in a range after
+    that, the file having changed, raises `UnicodeDecodeError` and fails that partition)."""
+    if not checked:
+        check_text_file(path)
     with path.open("rb") as fh:
         fh.seek(byte_start)
         lines = _decoded(_lines_until(fh, byte_start, byte_stop), at_file_start=byte_start == 0)
