@@ -38,6 +38,9 @@ def matched(text: str) -> list[tuple[str, str]]:
         ("get lost", "unwelcome", "get lost"),
         ("Just go away.", "unwelcome", "Just go away"),
         ("Stop it. Go away and never come back", "unwelcome", "Go away"),
+        ("Honestly -- please go away.", "unwelcome", "please go away"),
+        ("We are done here; get lost", "unwelcome", "get lost"),
+        ("If you can't read the docs, just go away.", "unwelcome", "just go away"),
         ("you should quit programming", "told_to_quit", "you should quit programming"),
         ("you should just give up coding.", "told_to_quit", "you should just give up coding"),
         ("you need to leave this project", "told_to_quit", "you need to leave this project"),
@@ -47,6 +50,20 @@ def matched(text: str) -> list[tuple[str, str]]:
 )
 def test_contempt_matches_with_its_rule_and_span(text: str, rule: str, span: str) -> None:
     assert matched(text) == [(rule, span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "nobody wants you here, get lost",
+            [("unwelcome", "nobody wants you here"), ("unwelcome", "get lost")],
+        ),
+        ("You are a joke, go away.", [("worthless", "You are a joke"), ("unwelcome", "go away")]),
+    ],
+)
+def test_a_clause_after_a_comma_is_its_own_match(text: str, expected: list[tuple[str, str]]) -> None:
+    assert matched(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -78,6 +95,10 @@ def test_contempt_matches_with_its_rule_and_span(text: str, rule: str, span: str
         "It's easy to get lost in this codebase.",
         "The warning should go away after the fix.",
         "Does the error go away if you clear the cache?",
+        "It doesn't just go away, you have to restart the daemon.",
+        "Once the cache is warm, the lag should go away.",
+        "Restart it, and the warnings go away, mostly.",
+        "Let the job run, get lost in a book for an hour.",
         "You should quit Vim with :q! first.",
         "you should quit the app before upgrading",
         "you should stop the server first",

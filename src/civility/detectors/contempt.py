@@ -11,7 +11,8 @@ personal attacks there are. The shapes are narrow:
    cause, and the clause ends there ("you are useless to me without the logs" and "you are hopeless
    at regex" judge less and are left to the model);
 2. **unwelcome**: "nobody wants you here", "no one here likes you", and "get lost" or "go away" said
-   as a whole clause at the start of a sentence ("the warning should go away" is not);
+   as a whole clause opening a sentence or following a comma or a dash ("you are useless, go away";
+   "the warning should go away" and "it doesn't just go away" are not);
 3. **told to quit**: "you should (just) quit programming / give up coding / stop contributing /
    leave this project", "stop being such a baby", "stop acting like a child".
 
@@ -47,7 +48,9 @@ _WORTHLESS = (
 )
 _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:)]|(?:and|who|to\s+(?:this|the|our)\s+(?:project|community|team))\b))"
 """The judgement ends its clause: "you are useless." but not "you are useless to me without the logs"."""
-_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
+_CLAUSE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<=[,;:\-–—]\s))"
+"""A sentence, or a clause after a comma or a dash ("nobody wants you here, get lost"); never after a
+subject ("the warning should go away", "it doesn't just go away")."""
 _ONWARD = r"(?:(?:just|please|now|so|ok|okay|then|simply)[\s,]+)?"
 _CHILD = r"(?:baby|crybaby|cry\s+baby|child|toddler|brat|drama\s+queen|snowflake)"
 _CRAFT = (
@@ -69,7 +72,7 @@ RULES: tuple[PhraseRule, ...] = (
         re.compile(
             r"\b(?:nobody|no\s+one|no-one)\s+(?:here\s+|around\s+here\s+)?(?:wants|likes|needs)\s+you"
             r"(?:\s+(?:here|around(?:\s+here)?|in\s+this\s+(?:project|community)))?(?=\s*(?:$|[.!?,;]))"
-            rf"|{_SENTENCE_START}\s*{_ONWARD}(?:get\s+lost|go\s+away)(?=\s*(?:$|[.!?,;]|and\b))",
+            rf"|{_CLAUSE_START}\s*{_ONWARD}(?:get\s+lost|go\s+away)(?=\s*(?:$|[.!?,;]|and\b))",
             _I | re.M,
         ),
         words("wants likes needs lost away"),
