@@ -30,6 +30,16 @@ from conftest import FindingAt, flagged_among
         ("he is fun", "fun", Category.INSULT, False),
         ("you're so hot", "hot", Category.SEXUAL, False),
         ("you are fun", "fun", Category.HARASSMENT, False),
+        # praise of the reader's work
+        ("Good job.", "job", Category.INSULT, True),
+        ("Thanks, good job!", "Thanks", Category.INSULT, True),
+        ("Great work, folks!", "work", Category.INSULT, True),
+        ("LGTM, well done @octocat.", "done", Category.INSULT, True),
+        ("Good job asshole!", "asshole", Category.INSULT, False),
+        ("Good job, idiot.", "idiot", Category.INSULT, False),
+        ("Good job breaking the build again.", "job", Category.INSULT, False),  # the clause goes on
+        ("Nice job... not.", "job", Category.INSULT, False),
+        ("Great job, you think.", "job", Category.INSULT, False),  # a cue of sarcasm
     ],
 )
 def test_the_filter_on_one_finding(
@@ -51,6 +61,11 @@ def test_the_reason_names_the_phrase(finding_at: FindingAt) -> None:
         ("you are really smart to add a test", None),  # the clause goes on
         ("you're so smart, not", None),
         ("She's a great comedian. Whereas you are a great....nothing.", None),  # trailing off: irony
+        ("LGTM, nice work.", "nice work"),
+        ("You did a really good job!", "really good job"),
+        ("Great job, @octocat!", "Great job, @octocat"),
+        ("Good job on using factory girl", None),
+        ("Good job smelly.....", None),
     ],
 )
 def test_praised_reader_finds_the_phrase_the_filter_acts_on(text: str, phrase: str | None) -> None:
@@ -71,7 +86,13 @@ FRAMES = [
     "You are {} :)",
     "Honestly, you are {}.",
 ]
-SWEEP = [frame.format(praise) for frame in FRAMES for praise in PRAISE]
+WORK = ["good job", "great job", "nice work", "great work", "nice catch", "good catch", "well done"]
+WORK_FRAMES = ["{}.", "{}!", "Thanks, {}!", "{}, thanks for the fix.", "LGTM, {}.", "Merged, {} everyone."]
+SWEEP = [frame.format(praise) for frame in FRAMES for praise in PRAISE] + [
+    frame.format(work).replace(". ", ". ").capitalize() if frame.startswith("{}") else frame.format(work)
+    for frame in WORK_FRAMES
+    for work in WORK
+]
 """What `benchmarks/filter_sweeps.py` counts with and without this filter."""
 
 
@@ -85,6 +106,7 @@ def test_praise_of_the_reader_is_not_flagged_as_an_insult() -> None:
     [
         "You're so smart, of course it works on your machine.",
         "you are fun, idiot",
+        "Good job, idiot.",
         "you are a stupid lawyer",
         "you are pathetic",
     ],
