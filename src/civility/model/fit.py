@@ -150,7 +150,9 @@ class FitConfig:
     leave-one-dataset-out mean 0.502 -> 0.514, up on 8 of 10 sets (VCU 0.355 -> 0.376, toxic spans
     0.765 -> 0.790, STRUDEL 0.419 -> 0.402 down); in-domain ToxiCR 0.855 -> 0.851, STRUDEL 0.418 ->
     0.402; madlibs "(occupation)" 1.4% -> 2.3%, no term above 5%. Held-out numbers predict use and a
-    person reads every candidate, so recall on unseen communities decided."""
+    person reads every candidate, so recall on unseen communities decided. Adding harassment
+    (`benchmarks/results/card_harassment_low_edge.md`, 5 Dec) moved its cut 0.09 -> 0.05 for a mean
+    gain of 0.001 (harassment F1 up on EDOS and ETHOS, down on VCU and toxic spans): not adopted."""
     threshold_sources: tuple[str, ...] = DEVELOPER_TALK
     """Choose thresholds on out-of-fold rows of these sources (developer talk) when they hold ≥ 20
     positives of the category; otherwise on all rows. The seeds are among them. Leaving them out was
