@@ -27,18 +27,7 @@ from civility.model.corpus import COLUMNS
 from civility.model.lexicon import swears
 from civility.types import Category, Message
 
-SETS = (
-    "toxicr",
-    "strudel",
-    "vcu",
-    "ferreira",
-    "toxic_spans",
-    "olid",
-    "edos",
-    "hatexplain",
-    "ethos",
-    "sgid4se",
-)
+SETS = tuple(name for name in sources.DEFAULT_SOURCES if name != "seeds")
 LABEL = {1: "positive", 0: "negative", -1: "unlabelled"}
 
 
