@@ -28,7 +28,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--seed", type=int, help="seed for folds and fits (default 13)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the refits (default 2)")
     add_static_weight(parser)
-    parser.add_argument("--task", choices=("model", "private_info", "all"), default="model")
+    parser.add_argument(
+        "--task",
+        choices=("model", "threads", "private_info", "all"),
+        default="model",
+        help="model: CV, LODO, fairness, spans; threads: the shipped analyzer on held-out GitHub issues",
+    )
     parser.add_argument("--quick", action="store_true", help="ToxiCR CV and two LODO sets only (for tests)")
     parser.add_argument(
         "--write-card", action="store_true", help="write the numbers into models/MODEL_CARD.md"
@@ -40,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     if args.task in ("model", "all"):
         status = max(status, _model(args))
+    if args.task in ("threads", "all"):
+        status = max(status, _threads(args))
     if args.task in ("private_info", "all"):
         status = max(status, _private_info(args))
     return status
@@ -75,6 +82,31 @@ def _model(args: argparse.Namespace) -> int:
         write_section(DEFAULT_DIR / "MODEL_CARD.md", text, command + " --write-card")
         progress(f"wrote {DEFAULT_DIR / 'MODEL_CARD.md'}")
     progress("done")
+    return 0
+
+
+def _threads(args: argparse.Namespace) -> int:
+    from civility.analyzer import Analyzer
+    from civility.config import Config
+    from civility.evaluation import threads
+    from civility.filters.registry import FILTER_NAMES
+    from civility.model.card import write_section
+    from civility.model.corpus import shared_data_dir
+    from civility.model.persist import DEFAULT_DIR
+
+    data = threads.load_threads(shared_data_dir())
+    shipped = Analyzer()
+    unfiltered = Analyzer(Config(disabled_filters=frozenset(FILTER_NAMES)), second_look=False)
+    report = threads.evaluate_threads(
+        data, lambda texts: list(shipped.analyze(texts)), lambda texts: list(unfiltered.analyze(texts))
+    )
+    text = threads.markdown(report)
+    print(text)
+    if args.write_card:
+        write_section(
+            DEFAULT_DIR / "MODEL_CARD.md", text, "civility evaluate --task threads --write-card", "threads"
+        )
+        print(f"wrote {DEFAULT_DIR / 'MODEL_CARD.md'}", file=sys.stderr)
     return 0
 
 
