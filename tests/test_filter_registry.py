@@ -9,7 +9,7 @@ import civility.filters
 from civility.analyzer import Analyzer
 from civility.config import Config
 from civility.errors import ConfigError
-from civility.filters.registry import FILTER_NAMES, default_filters
+from civility.filters.registry import FILTER_NAMES, active_filter_names, default_filters
 from civility.types import Category
 
 MECHANISMS = ("masked_span", "inline_ignore", "allowlist")
@@ -35,6 +35,14 @@ def test_a_disabled_filter_is_not_applied_and_the_order_of_the_rest_is_kept() ->
     assert "groan" not in names and "code_identifier" not in names
     assert names[:3] == ["masked_span", "inline_ignore", "allowlist"]
     assert names[3:] == [n for n in FILTER_NAMES if n not in ("groan", "code_identifier")]
+
+
+@pytest.mark.parametrize(
+    "disabled", [frozenset(), frozenset({"groan", "code_identifier"}), frozenset(FILTER_NAMES)]
+)
+def test_the_recorded_names_are_the_filters_applied(disabled: frozenset[str]) -> None:
+    config = Config(disabled_filters=disabled)
+    assert active_filter_names(config) == _names(config)
 
 
 def test_an_unknown_filter_name_lists_the_valid_ones() -> None:

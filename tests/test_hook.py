@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from civility.cli import main
+from civility.config import Config
+from civility.filters.registry import active_filter_names
 
 UNCIVIL = "You are a complete idiot, this patch is garbage."
 CLEAN = [
@@ -94,6 +96,7 @@ def test_unreviewed_findings_fail_only_when_asked(tmp_path: Path, capsys: pytest
     export = _export(tmp_path / "t.jsonl", [*CLEAN, RUDE])
     code, _ = _run(capsys, "scan", export, "--baseline", str(baseline), "--update-baseline", "-f", "jsonl")
     assert code == 0
+    assert json.loads(baseline.read_text())["filters"] == active_filter_names(Config())
     assert _run(capsys, "hook", export, "--baseline", str(baseline))[0] == 0
     code, out = _run(capsys, "hook", export, "--baseline", str(baseline), "--fail-on-unreviewed")
     assert code == 1 and "1 unreviewed finding(s)" in out

@@ -1,15 +1,17 @@
 """The baseline: reviewed findings as fingerprints and human verdicts, never the text or evidence.
 
     {"version": 1, "generated_by": "civility 0.1.0", "updated_at": "...",
-     "detectors": ["model", "private_info"], "filters": ["masked_span", "inline_ignore", "allowlist"],
+     "detectors": ["model", "private_info"], "filters": ["masked_span", "code_identifier", ..., "groan"],
      "files": ["<sha256 of an export's name: its path relative to the baseline's folder>", ...],
      "findings": [{"fingerprint": "<sha256>", "category": "insult", "message_id": "1001", "thread": "12",
                    "file": "<sha256 of the export's name>", "verdict": "unreviewed", "note": null,
                    "added_at": "...", "reviewed_at": null}, ...]}
 
-Fingerprints are defined in `civility.triage.fingerprint`. Files are written atomically (temporary
-file + `os.replace`); a baseline that cannot be read is never overwritten; rewriting an existing one
-from `scan --update-baseline` or an upgrade keeps the previous file as `<name>.bak`.
+`filters` lists the filters the scan ran, in order (`civility.filters.registry.active_filter_names`),
+so a baseline records which context filters were off. Fingerprints are defined in
+`civility.triage.fingerprint`. Files are written atomically (temporary file + `os.replace`); a baseline
+that cannot be read is never overwritten; rewriting an existing one from `scan --update-baseline` or an
+upgrade keeps the previous file as `<name>.bak`.
 """
 
 from __future__ import annotations

@@ -120,10 +120,11 @@ def _with_baseline(report: Report, args: argparse.Namespace, files: set[str], co
             raise ConfigError("--update-baseline needs --baseline FILE (e.g. .civility-baseline.json)")
         return report
     from civility.detectors.registry import DETECTOR_NAMES
+    from civility.filters.registry import active_filter_names
     from civility.triage.known import for_scan
 
     detectors = [d for d in DETECTOR_NAMES if d not in config.disabled_detectors]
-    filters = ["masked_span", "inline_ignore", "allowlist"]
+    filters = active_filter_names(config)
     path = Path(args.baseline)
     return for_scan(
         report, path, update=args.update_baseline, files=files, detectors=detectors, filters=filters

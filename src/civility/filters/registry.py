@@ -52,11 +52,21 @@ the moderator's own `inline_ignore` and `allowlist`, as it always has); `disable
 FILTER_NAMES = tuple(CONTEXT_FILTERS)
 
 
-def default_filters(config: Config) -> list[FindingFilter]:
-    """The mechanisms and the context heuristics the configuration keeps, in their running order."""
+def active_filter_names(config: Config) -> list[str]:
+    """The names of the filters `default_filters` returns, in their running order (baselines record it)."""
     unknown = config.disabled_filters - set(FILTER_NAMES)
     if unknown:
         raise ConfigError(f"unknown filter(s) {sorted(unknown)}; valid names: {', '.join(FILTER_NAMES)}")
-    kept = {name: f for name, f in CONTEXT_FILTERS.items() if name not in config.disabled_filters}
-    code = [kept.pop("code_identifier")] if "code_identifier" in kept else []
-    return [masked_span, *code, inline_ignore, allowlist(config.allowlist), *kept.values()]
+    kept = [name for name in FILTER_NAMES if name not in config.disabled_filters]
+    code = [kept.pop(kept.index("code_identifier"))] if "code_identifier" in kept else []
+    return ["masked_span", *code, "inline_ignore", "allowlist", *kept]
+
+
+def default_filters(config: Config) -> list[FindingFilter]:
+    """The mechanisms and the context heuristics the configuration keeps, in their running order."""
+    mechanisms = {
+        "masked_span": masked_span,
+        "inline_ignore": inline_ignore,
+        "allowlist": allowlist(config.allowlist),
+    }
+    return [mechanisms.get(name) or CONTEXT_FILTERS[name] for name in active_filter_names(config)]
