@@ -90,3 +90,17 @@ def test_threshold_override_changes_what_is_flagged(tmp_path: object) -> None:
     assert strict.thresholds[Category.INSULT] == 0.999999
     lenient = ModelDetector(thresholds={Category.PROFANITY: 0.0})
     assert any(f.category is Category.PROFANITY for f in detect(lenient, "the weather is nice").findings)
+
+
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_every_word_of_a_long_message_is_scored(detector: ModelDetector, where: str) -> None:
+    """Training cuts a text at MAX_WORDS; scoring must not, or an insult after a long report is lost."""
+    from civility.model.features import MAX_WORDS
+
+    filler = "The build passes on my machine and the tests are green. " * (MAX_WORDS // 11 + 10)
+    insult = "You are a complete idiot."
+    text = insult + " " + filler if where == "start" else filler + insult
+    result = detect(detector, text)
+    assert len(text.split()) > MAX_WORDS
+    assert result.scores[Category.INSULT] >= detector.thresholds[Category.INSULT]
+    assert [text[f.start : f.end] for f in result.findings] == ["idiot"]

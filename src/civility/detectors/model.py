@@ -42,7 +42,7 @@ class ModelDetector(Detector):
     def detect(self, docs: Sequence[Document]) -> list[Detection]:
         if not docs:
             return []
-        words = document_words([d.prepared.text for d in docs])
+        words = document_words([d.prepared.text for d in docs], limit=None)  # every word (max_chars caps)
         scored = self._artifact.scorer.scored(words, self._featurizer)
         rows = scored.probabilities.tolist()  # Python floats: the same values as float(row[h]), cheaper
         scores = [{c: round(row[h], 6) for c, h in self._heads.items()} for row in rows]

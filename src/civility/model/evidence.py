@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from civility.model import ngrams
-from civility.model.features import MAX_WORDS
 from civility.model.scorer import NgramScorer
 
 MAX_EVIDENCE_WORDS = 3
@@ -38,7 +37,7 @@ Windows = Sequence[tuple[int, tuple[int, int]]]
 
 def evidence(scorer: NgramScorer, text: str, head: int, featurizer: ngrams.Featurizer) -> list[Evidence]:
     """Up to MAX_EVIDENCE_WORDS strongest positive words in the range that produced the head's score."""
-    doc = ngrams.segment_words(text, MAX_WORDS)  # exactly what the detector scored
+    doc = ngrams.segment_words(text, len(text))  # every word, as the detector scores them
     window = scorer.best_window(doc, head, featurizer) if doc else (0, 0)
     return evidence_batch(scorer, [(text, doc, [(head, window)])], featurizer)[0][0]
 

@@ -12,13 +12,16 @@ from civility.model import ngrams
 from civility.preprocess import prepare
 
 MAX_WORDS = 2000
-"""Words scored per message; the masked, normalised text of a longer message is cut here."""
+"""Words of a training text the model learns from (a longer text is cut here, so that a few pasted
+documents do not dominate the fit). Scoring reads every word (`document_words(..., limit=None)`): the
+sentences and windows of a long message are scored like those of a short one."""
 
 
 def prepared_texts(raw: Sequence[str]) -> list[str]:
     return [prepare(text).text for text in raw]
 
 
-def document_words(texts: Sequence[str]) -> list[ngrams.Words]:
-    """The lower-cased words of each prepared text with its sentence breaks, capped at MAX_WORDS."""
-    return [ngrams.segment_words(text, MAX_WORDS) for text in texts]
+def document_words(texts: Sequence[str], limit: int | None = MAX_WORDS) -> list[ngrams.Words]:
+    """The lower-cased words of each prepared text with its sentence breaks, the first `limit` of them
+    (None: all)."""
+    return [ngrams.segment_words(text, len(text) if limit is None else limit) for text in texts]
