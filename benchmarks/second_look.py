@@ -7,7 +7,7 @@ second look turned off (the state before it existed: a category whose every mode
 dropped stays unflagged, whatever the message's other sentences score). Counts, per set and
 category, the messages the second look flags that were unflagged without it, by gold label (a
 message is a gold positive when labelled toxic or uncivil in any category), and the messages it
-unflags (it never should: it only re-scores categories that had lost every finding). The model has
+unflags (it never should: it only re-scores categories whose winning evidence a filter dropped). The model has
 seen these rows, so how often it flags is optimistic; the split of what changes is the point.
 `--show` prints each changed message to stderr.
 """

@@ -104,3 +104,44 @@ def test_every_word_of_a_long_message_is_scored(detector: ModelDetector, where: 
     assert len(text.split()) > MAX_WORDS
     assert result.scores[Category.INSULT] >= detector.thresholds[Category.INSULT]
     assert [text[f.start : f.end] for f in result.findings] == ["idiot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "words"),
+    [
+        (
+            "What the hell is this shit. Every fucking release breaks my build and you clowns just keep "
+            "shipping this crap. Fix your damn code.",
+            Category.PROFANITY,
+            {"hell", "shit", "fucking", "crap", "damn"},
+        ),
+        ("You are an idiot. The tests pass now. Also you are a moron.", Category.INSULT, {"idiot", "moron"}),
+    ],
+)
+def test_every_sentence_over_the_cut_gives_evidence(
+    detector: ModelDetector, text: str, category: Category, words: set[str]
+) -> None:
+    result = detect(detector, text)
+    found = [f for f in result.findings if f.category is category]
+    assert {text[f.start : f.end].lower() for f in found} >= words
+    assert all(detector.thresholds[category] <= f.score <= result.scores[category] for f in found)
+    assert any(f.score == result.scores[category] for f in found)  # the winning range's evidence
+
+
+def test_other_sentences_carry_their_own_score_and_say_so(detector: ModelDetector) -> None:
+    text = "Ugh. this maintainer is lazy and arrogant."
+    result = detect(detector, text)
+    other = [f for f in result.findings if "in another sentence" in f.explanation.reason]
+    assert sorted(text[f.start : f.end] for f in other) == ["arrogant", "lazy"]
+    assert all(
+        detector.thresholds[Category.INSULT] <= f.score < result.scores[Category.INSULT] for f in other
+    )
+
+
+def test_winner_only_evidence_is_still_available(detector: ModelDetector) -> None:
+    text = "You are an idiot. The tests pass now. Also you are a moron."
+    single = ModelDetector(more_ranges=0)
+    one = single.detect([Document(Message("1", text), prepare(text))])[0]
+    both = detect(detector, text)
+    assert one.scores == both.scores
+    assert len(one.findings) < len(both.findings)

@@ -11,8 +11,9 @@ still maps to the raw text) and keeps what that score says: the category is flag
 of another sentence if it still reaches its cut, and otherwise reports the score of the rest of the
 message. Blanking only the evidence words was tried first and is wrong: the words around a
 self-deprecating insult carry weight of their own ("Sorry, I'm a moron." flagged again on "I'm" once
-"moron" was blanked). One second look, for the categories that lost every model finding; the rest of
-the message's findings are unchanged.
+"moron" was blanked). One second look, for the categories that lost the evidence of their winning
+range (findings of other sentences that reach the cut alone may survive; the second look then gives
+the category the score of the strongest sentence left); the rest of the findings are unchanged.
 """
 
 from __future__ import annotations
@@ -30,10 +31,15 @@ from civility.types import Category, Finding
 def lost_categories(
     model: Detection, kept: Iterable[Finding], dropped: Iterable[Finding], thresholds: dict[Category, float]
 ) -> frozenset[Category]:
-    """Model categories over their cut whose every model finding a filter dropped."""
-    surviving = {f.category for f in kept if f.explanation.detector == "model"}
+    """Model categories over their cut whose winning evidence (the findings that carry the category's
+    score; other sentences' findings carry their own, lower ones) a filter dropped entirely."""
+    winning = {
+        f.category
+        for f in kept
+        if f.explanation.detector == "model" and f.score >= model.scores.get(f.category, 0.0)
+    }
     set_aside = {f.category for f in dropped if f.explanation.detector == "model"}
-    return frozenset(c for c in set_aside - surviving if model.scores.get(c, 0.0) >= thresholds.get(c, 1.0))
+    return frozenset(c for c in set_aside - winning if model.scores.get(c, 0.0) >= thresholds.get(c, 1.0))
 
 
 def sentences_of(doc: Document, findings: Iterable[Finding]) -> list[tuple[int, int]]:

@@ -79,17 +79,19 @@ def _spans_of(
     items: Sequence[tuple[str, ngrams.Words, Windows]],
     strongest: dict[tuple[int, int], list[tuple[int, float]]],
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """Offsets of the words that are evidence, from one scan of each text up to the last of them."""
+    """Offsets of the words that are evidence, from one scan of each text up to the last of them (items
+    that share a text, several ranges of one message, share the scan)."""
     wanted: dict[int, set[int]] = {}
     for (k, _), words in strongest.items():
         wanted.setdefault(k, set()).update(i for i, _ in words)
-    return {
-        (k, i): span
-        for k, indices in wanted.items()
-        if indices
-        for i, span in enumerate(ngrams.word_spans(items[k][0], max(indices) + 1))
-        if i in indices
-    }
+    last: dict[int, int] = {}  # id of a text -> the last word index any of its items needs
+    for k, indices in wanted.items():
+        if indices:
+            key = id(items[k][0])
+            last[key] = max(last.get(key, -1), max(indices))
+    texts = {id(text): text for text, _, _ in items}
+    scans = {key: ngrams.word_spans(texts[key], n + 1) for key, n in last.items()}
+    return {(k, i): scans[id(items[k][0])][i] for k, indices in wanted.items() for i in indices}
 
 
 def _groups(requests: list[tuple[list[str], list[int]]]) -> Iterator[list[tuple[list[str], list[int]]]]:

@@ -41,6 +41,8 @@ class Scored:
     """Word range of each piece."""
     first: np.ndarray
     """Document d's own pieces are rows first[d]:first[d + 1]."""
+    bias: np.ndarray
+    """float32 [heads]: added to a piece's raw score to give its own logit."""
 
     @property
     def probabilities(self) -> np.ndarray:
@@ -55,6 +57,26 @@ class Scored:
         rows = np.concatenate([[doc], np.arange(lo, hi)])
         best = int(rows[int(np.argmax(self.raw[rows, head]))])
         return int(self.start[best]), int(self.end[best])
+
+    def other_ranges(
+        self, doc: int, head: int, cut: float, taken: tuple[int, int] | None, limit: int
+    ) -> list[tuple[tuple[int, int], float]]:
+        """Up to `limit` more sentences or windows of the document whose own probability reaches `cut`,
+        strongest first, none overlapping `taken` (the winning range; None when the whole document won)
+        or one another; with each probability. A range that overlaps a stronger one is left out."""
+        lo, hi = int(self.first[doc]), int(self.first[doc + 1])
+        logit_cut = float(np.log(cut / (1.0 - cut))) if 0.0 < cut < 1.0 else np.inf
+        logits = self.raw[lo:hi, head] + self.bias[head]
+        chosen: list[tuple[int, int]] = [taken] if taken is not None else []
+        out: list[tuple[tuple[int, int], float]] = []
+        for k in np.argsort(-logits, kind="stable"):
+            if len(out) >= limit or logits[k] < logit_cut:
+                break
+            a, b = int(self.start[lo + k]), int(self.end[lo + k])
+            if all(b <= s or e <= a for s, e in chosen):
+                chosen.append((a, b))
+                out.append(((a, b), float(1.0 / (1.0 + np.exp(-logits[k])))))
+        return out
 
 
 @dataclass(frozen=True)
@@ -94,7 +116,7 @@ class NgramScorer:
         if self.coef_pieces is not None:
             out += np.asarray(mean_rows(counts.pieces) @ self._columns[2], dtype=np.float32)
         first = np.searchsorted(owner[len(docs) :], np.arange(len(docs) + 1)) + len(docs)
-        return Scored(out + self.bias, raw, start, end, first)
+        return Scored(out + self.bias, raw, start, end, first, self.bias)
 
     def best_window(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> tuple[int, int]:
         """Word range [start, end) that produced the head's score: the whole doc, a sentence or a window."""
