@@ -9,8 +9,13 @@ when the installed ones are not those recorded in the model's metadata. With the
 another CPU, numpy's SIMD code paths sum in another order: on 2 Dec a rebuild on an AVX2-only machine
 differed from the shipped file in 1,202 of 2.6 million float16 coefficients, by one float16 step
 (or, for the few below 1e-3, by a few millionths: the solver's own tolerance), with identical
-thresholds. So coefficients must agree to one float16 step or 1e-5 (and almost all exactly); a
-change of data, code or configuration moves far more of them, far more.
+thresholds. On 5 Dec an AMD EPYC (AVX2) machine rebuilt it with 76,577 of 2.6 million coefficients
+(2.9%) one float16 step away and two thresholds one grid step (1e-4) away (insult 0.2402 for
+0.2401, profanity 0.0850 for 0.0851), and the code of the session before built the identical file
+there, so that too was the machine (292 of them, 0.02%, two to five steps apart, at most 7e-4).
+So coefficients must agree to one float16 step or 1e-5 but for 0.1% of them (those within a few
+steps or 1e-3), at least 95% exactly, and thresholds to 5e-4. A change of data moves far more:
+leaving STRUDEL out of the mix (5 Dec) moved 94% of the non-zero coefficients by more than a step.
 """
 
 from __future__ import annotations
@@ -40,7 +45,9 @@ def test_civility_train_rebuilds_the_shipped_model(shared_data: Path, tmp_path: 
     if built_with != installed:
         pytest.skip(f"shipped model built with {built_with}, installed {installed}")
     assert rebuilt_meta["data"] == shipped_meta["data"], "the shared data is not what the model saw"
-    assert rebuilt_meta["thresholds"] == shipped_meta["thresholds"]
+    assert rebuilt_meta["thresholds"].keys() == shipped_meta["thresholds"].keys()
+    for category, cut in shipped_meta["thresholds"].items():
+        assert abs(rebuilt_meta["thresholds"][category] - cut) <= 5e-4, category
     shipped, fresh = load(DEFAULT_MODEL), load(rebuilt)
     for name in ARRAYS:
         assert_same_up_to_rounding(getattr(shipped.scorer, name), getattr(fresh.scorer, name), name)
@@ -52,9 +59,12 @@ def test_civility_train_rebuilds_the_shipped_model(shared_data: Path, tmp_path: 
 
 
 def assert_same_up_to_rounding(shipped: np.ndarray, fresh: np.ndarray, name: str) -> None:
-    """Equal but for a few entries one float16 step apart (another CPU's summation order); the five
-    float32 biases differ in their last digits then, so only the tolerance applies to them."""
+    """Equal but for a few entries a float16 step or a few apart (another CPU's summation order and
+    solver path); the five float32 biases differ in their last digits then, so only the tolerance
+    applies to them."""
     a, b = shipped.astype(np.float64), fresh.astype(np.float64)
-    np.testing.assert_allclose(a, b, rtol=2.0**-9, atol=1e-5, err_msg=name)
+    np.testing.assert_allclose(a, b, rtol=2.0**-7, atol=1e-3, err_msg=name)
     if a.size > 1000:
-        assert np.mean(a != b) < 1e-3, f"{name}: {np.mean(a != b):.2%} of the entries differ"
+        beyond_a_step = ~np.isclose(a, b, rtol=2.0**-9, atol=1e-5)
+        assert np.mean(beyond_a_step) < 1e-3, f"{name}: {np.mean(beyond_a_step):.2%} differ by over a step"
+        assert np.mean(a != b) < 0.05, f"{name}: {np.mean(a != b):.2%} of the entries differ"
