@@ -115,10 +115,11 @@ class ModelDetector(Detector):
         """Findings of one range: the winning one (`alone` None) carries the category's score and spans
         the whole message when no word stands out; another range carries its own score, or nothing."""
         top = tuple((e.word, round(e.contribution, 4)) for e in found)
+        value = score if alone is None else alone
         where = "" if alone is None else " in another sentence"
         explanation = Explanation(
             detector=self.name,
-            reason=f"the model scores {category.value} {score if alone is None else alone:.2f}{where} "
+            reason=f"the model scores {category.value} {value:.2f}{where} "
             f"(threshold {self._thresholds[category]:.2f}); strongest words: "
             f"{', '.join(w for w, _ in top) or 'none'}",
             top_features=top,
@@ -126,5 +127,4 @@ class ModelDetector(Detector):
         spans = [doc.prepared.to_raw(e.start, e.end) for e in found]
         if not spans and alone is None:
             spans = [(0, len(doc.raw))]
-        value = score if alone is None else alone
         return [Finding(category, start, end, value, explanation) for start, end in spans]

@@ -31,11 +31,11 @@ from sklearn.metrics import average_precision_score
 
 from civility.model import peers
 from civility.model.metrics import Binary, binary
-from civility.types import Assessment, Category
+from civility.types import MODEL_CATEGORIES, Assessment
 
 FOLDER = Path("strudel-github-toxicity")
-TOXIC = (Category.INSULT, Category.IDENTITY_ATTACK, Category.HARASSMENT, Category.SEXUAL, Category.PROFANITY)
-"""The model's categories; a thread flagged for any of them counts as toxic."""
+TOXIC = MODEL_CATEGORIES
+"""A thread flagged for any of the model's categories counts as toxic (private_info does not)."""
 Assess = Callable[[list[str]], list[Assessment]]
 
 
