@@ -14,6 +14,7 @@ from cases import MODEL, assessments
 
 from civility.triage import evidence
 from civility.triage.formats.markdown_text import code, escape, render_pieces
+from civility.triage.formats.table_format import _evidence
 from civility.triage.grouping import by_author, by_thread
 from civility.triage.highlight import Piece, excerpts, pieces
 from civility.triage.links import safe_url
@@ -130,6 +131,19 @@ def test_markdown_pieces_bold_evidence_and_code_span_masked_text() -> None:
     )
     assert rendered == "\\- you **idiot** `` inline code: `x` ``"
     assert code("a ``b`` c") == "```a ``b`` c```"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shown"),
+    [
+        ("you look hot in your avatar", ["look", "hot"], "you look hot in your avatar"),
+        ("you look  \n hot in it", ["look", "hot"], "you look hot in it"),
+        ("an idiot, a moron", ["idiot", "moron"], "an idiot, a moron"),
+    ],
+)
+def test_terminal_evidence_keeps_one_space_between_adjacent_words(text: str, words: list[str], shown: str) -> None:
+    assessment = _assessment(text, [(Category.SEXUAL, w) for w in words])
+    assert _evidence(assessment, show_private=False).plain == shown
 
 
 def test_terminal_text_shows_escape_sequences_instead_of_running_them() -> None:

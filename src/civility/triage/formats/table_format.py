@@ -88,5 +88,9 @@ def _styled(piece: Piece) -> tuple[str, str]:
 
 
 def _spaced(raw: str) -> str:
+    """`raw` with its runs of whitespace as single spaces, kept at its edges (the run between two pieces of
+    evidence, "look" and "hot", is one space, not one on each side)."""
     core = printable(" ".join(raw.split()))
+    if not core:
+        return " " if raw else ""
     return (" " if raw[:1].isspace() else "") + core + (" " if raw[-1:].isspace() else "")
