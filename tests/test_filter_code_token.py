@@ -35,6 +35,15 @@ from conftest import FindingAt
         ("api/faggots/login (or something similar)", "faggots", False),  # a made-up route
         ("this is wtf/crap", "wtf", False),  # "and/or" prose: no path on both sides
         ("what the fuck/hell is this", "fuck", False),
+        # Package and file names hyphened into one token (a version or an extension in it)
+        ("uglify-js-2.2.5.tgz fails to install", "uglify", True),
+        ("npm i kill-port@1.6.1", "kill", True),
+        ("dirty-json.js is unmaintained", "dirty", True),
+        ("update stupid-idea-v2.0.", "stupid", True),
+        ("this is ugly-ass code", "ugly", False),  # a hyphened compound in prose
+        ("an idiot-proof design", "idiot", False),
+        ("you are a f-ing idiot", "f", False),
+        ("fuck-this.code", "fuck", False),  # ".c" is an extension only when it ends the name
         # Prose punctuation is not code.
         ("I will kill you.", "kill", False),
         ("...kill them all", "kill", False),
@@ -67,6 +76,7 @@ def test_the_reason_says_why(finding_at: FindingAt) -> None:
         "os.kill?",
         "if self._heartbeat_thread:\n  self._heartbeat_thread.kill()",
         "Why start a separate kill process rather than calling os.kill?",
+        "uglify-js-2.2.5.tgz fails to install",
     ],
 )
 def test_code_named_in_prose_is_not_flagged(analyzer: Analyzer, text: str) -> None:
