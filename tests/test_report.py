@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent / "golden"))
 
 from cases import MODEL, assessments
 
+from civility.analyzer import Analyzer
 from civility.triage import evidence
 from civility.triage.formats.markdown_text import code, escape, render_pieces
 from civility.triage.formats.table_format import _evidence
@@ -141,7 +142,9 @@ def test_markdown_pieces_bold_evidence_and_code_span_masked_text() -> None:
         ("an idiot, a moron", ["idiot", "moron"], "an idiot, a moron"),
     ],
 )
-def test_terminal_evidence_keeps_one_space_between_adjacent_words(text: str, words: list[str], shown: str) -> None:
+def test_terminal_evidence_keeps_one_space_between_adjacent_words(
+    text: str, words: list[str], shown: str
+) -> None:
     assessment = _assessment(text, [(Category.SEXUAL, w) for w in words])
     assert _evidence(assessment, show_private=False).plain == shown
 
@@ -171,3 +174,18 @@ def test_grouping_by_thread_and_author() -> None:
         2024, 5, 3, 9, tzinfo=UTC
     )
     assert alice.categories == ((Category.INSULT, 2), (Category.HARASSMENT, 1))
+
+
+def test_author_groups_list_who_their_flagged_messages_mention(analyzer: Analyzer) -> None:
+    """Sustained targeting shows as one handle mentioned again and again; the analyzer's own mention
+    spans decide, so a handle in code or a quoted reply is not counted, nor the writer's own."""
+    texts = [
+        "@Bob you are an idiot, cc @carol",
+        "@bob seriously, you moron. `@dan` wrote this",
+        "> @zed: you moron\n\nI am @eve and you are a moron @BOB",
+        "@frank thanks, merged!",
+    ]
+    items = list(analyzer.analyze([Message(str(n), t, author="eve") for n, t in enumerate(texts)]))
+    assert [bool(a.flagged) for a in items] == [True, True, True, False]
+    (eve,) = by_author([a for a in items if a.flagged])
+    assert eve.mentioned == (("Bob", 3), ("carol", 1))

@@ -72,10 +72,12 @@ def assessments() -> list[Assessment]:
         (C.INSULT, "idiot", 0.91),
         masked=(Span(code, code + 10, "inline_code"), Span(quote, quote + 29, "quote")),
     )
+    text2 = "What the hell is this shit, @alice? See #14 and close it."
+    mention = text2.index("@alice")
     two = _assess(
         _msg(
             "1002",
-            "What the hell is this shit, @alice? See #14 and close it.",
+            text2,
             "12",
             "bob",
             _at(1, 11),
@@ -85,6 +87,7 @@ def assessments() -> list[Assessment]:
         _scores(profanity=0.72),
         (C.PROFANITY, "hell", 0.6),
         (C.PROFANITY, "shit", 0.72),
+        masked=(Span(mention, mention + 6, "mention"),),
     )
     three = _assess(
         _msg(

@@ -50,6 +50,10 @@ class AuthorGroup:
     categories: tuple[tuple[Category, int], ...]
     """Flagged categories with how many of the author's messages were flagged for each."""
     priority: float
+    mentioned: tuple[tuple[str, int], ...] = ()
+    """People @mentioned in these flagged messages (handle without "@", in how many of them), most
+    often first. A person named again and again by one writer's flagged messages is what "sustained
+    targeting of a person" looks like; a mention is not proof of a target ("cc @maintainer")."""
 
 
 def by_thread(items: Sequence[Assessment]) -> tuple[ThreadGroup, ...]:
@@ -86,9 +90,23 @@ def _author(name: str, members: list[Assessment]) -> AuthorGroup:
     counts = {c: sum(c in a.flagged for a in ordered) for c in Category}
     categories = tuple((c, n) for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n)
     priority = max(a.priority for a in ordered)
-    return AuthorGroup(
-        name, ordered, threads, min(dates, default=None), max(dates, default=None), categories, priority
-    )
+    first, last = min(dates, default=None), max(dates, default=None)
+    return AuthorGroup(name, ordered, threads, first, last, categories, priority, _mentioned(name, ordered))
+
+
+def _mentioned(author: str, items: Sequence[Assessment]) -> tuple[tuple[str, int], ...]:
+    """Handles @mentioned (preprocessing's `mention` spans: not in code or quotes) per message, the
+    author's own left out, by how many of the messages mention them, then by name. GitHub handles
+    ignore case, so "@Bob" and "@bob" are one person, shown as first written."""
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for item in items:
+        text = item.message.text
+        handles = {text[s.start + 1 : s.end] for s in item.masked if s.kind == "mention"}
+        for key in {h.lower(): h for h in handles}.keys() - {author.lower()}:
+            shown.setdefault(key, next(h for h in handles if h.lower() == key))
+            counts[key] = counts.get(key, 0) + 1
+    return tuple((shown[k], n) for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _chronological(members: list[Assessment]) -> tuple[Assessment, ...]:

@@ -71,6 +71,7 @@ def context(report: Report) -> dict[str, Any]:
                 "threads": len(g.threads),
                 "period": period(g.first, g.last),
                 "categories": [(c.value, n) for c, n in g.categories],
+                "mentioned": list(g.mentioned),
                 "ranks": [by_id[id(a)]["rank"] for a in g.items],
             }
             for g in by_author(report.items)

@@ -103,13 +103,14 @@ def _authors(report: Report) -> list[str]:
     lines = [
         "## By author",
         "",
-        "| author | flagged messages | threads | period | categories |",
-        "| --- | ---: | ---: | --- | --- |",
+        "| author | flagged messages | threads | period | categories | @mentioned in them |",
+        "| --- | ---: | ---: | --- | --- | --- |",
     ]
     for g in groups:
         cats = ", ".join(f"{c.value} {n}" for c, n in g.categories)
         counts = f"{len(g.items)} | {len(g.threads)} | {period(g.first, g.last)}"
-        lines.append(f"| {code('@' + g.author)} | {counts} | {cats} |")
+        mentioned = ", ".join(f"{code('@' + who)} {n}" for who, n in g.mentioned)
+        lines.append(f"| {code('@' + g.author)} | {counts} | {cats} | {mentioned} |")
     lines += [
         "",
         "Contributor Covenant enforcement ladder, for the moderators to decide (civility never does):",
