@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,13 +14,15 @@ sys.path.insert(0, str(Path(__file__).parent / "golden"))
 from cases import MODEL, assessments
 
 from civility.analyzer import Analyzer
+from civility.engine import count_all
 from civility.triage import evidence
+from civility.triage.formats import render
 from civility.triage.formats.markdown_text import code, escape, render_pieces
 from civility.triage.formats.table_format import _evidence
 from civility.triage.grouping import by_author, by_thread
 from civility.triage.highlight import Piece, excerpts, pieces
 from civility.triage.links import safe_url
-from civility.triage.report import rank
+from civility.triage.report import Report, rank
 from civility.triage.view import printable
 from civility.types import Assessment, Category, Explanation, Finding, Message, Span
 
@@ -81,7 +84,22 @@ def test_a_value_masked_inside_a_masked_trailer_keeps_the_trailer_one_piece() ->
     text = "you idiot\nSigned-off-by: Jane Roe <jane.roe@example.com>"
     trailer = Span(text.index("Signed"), len(text), "trailer")
     a = _assessment(text, [(Category.INSULT, "idiot")], (trailer,))
-    assert pieces(a, 0, len(text))[-1] == Piece("Signed-off-by: Jane Roe <j***@e***.com>", masked="trailer")
+    expected = Piece("Signed-off-by: Jane Roe <j***@e***.com>", masked="trailer", holds_redacted=True)
+    assert pieces(a, 0, len(text))[-1] == expected
+
+
+def test_html_says_a_masked_trailer_holds_a_redacted_value() -> None:
+    text = "you idiot\nSigned-off-by: Jane Roe <jane.roe@example.com>"
+    trailer = Span(text.index("Signed"), len(text), "trailer")
+    a = _assessment(text, [(Category.INSULT, "idiot")], (trailer,))
+    report = Report(rank([a]), count_all([a]).summary(), (), dict.fromkeys(Category, 0.5), False)
+    stream = io.StringIO()
+    render(report, "html", stream)
+    assert (
+        'title="trailer: skipped by the detectors; private information in it is redacted"'
+        in stream.getvalue()
+    )
+    assert "jane.roe@example.com" not in stream.getvalue()
 
 
 def test_a_window_never_cuts_a_private_value_in_half() -> None:

@@ -27,6 +27,8 @@ class Piece:
     """The kind of masked span (`code_block`, `quote`, ...) when detectors skipped this run."""
     redacted: bool = False
     """True when `text` is the redacted stand-in for a private value."""
+    holds_redacted: bool = False
+    """True when a masked run (a `Signed-off-by:` trailer, a quote) has a redacted value inside it."""
 
 
 def shown_findings(assessment: Assessment) -> tuple[Finding, ...]:
@@ -135,7 +137,7 @@ def _redacted_piece(secret: Secret, text: str, mask: str | None) -> Piece:
     a quote) it is plain text of that region, so the region reads as one piece, its mask included."""
     value = redact_value(secret.kind, text[secret.start : secret.end])
     if mask is not None:
-        return Piece(value, masked=mask)
+        return Piece(value, masked=mask, holds_redacted=True)
     return Piece(value, (Category.PRIVATE_INFO,), redacted=True)
 
 
@@ -155,7 +157,8 @@ def _merge(found: list[Piece]) -> list[Piece]:
                 piece.masked,
             )
         ):
-            merged[-1] = Piece(last.text + piece.text, last.categories, last.masked)
+            holds = last.holds_redacted or piece.holds_redacted
+            merged[-1] = Piece(last.text + piece.text, last.categories, last.masked, holds_redacted=holds)
         else:
             merged.append(piece)
     return merged
