@@ -10,6 +10,7 @@
     python benchmarks/mention_filter.py --filter praise --all-sets -o F  # F: reader_praise_filter_all_sets.md
     python benchmarks/mention_filter.py --filter groan --all-sets -o F  # F: groan_filter_all_sets.md
     python benchmarks/mention_filter.py --filter moderation --all-sets -o F  # F: moderation_..._all_sets.md
+    python benchmarks/mention_filter.py --filter exclamation --all-sets -o F  # F: swear_excl..._all_sets.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira (`--all-sets`: every training set) with the shipped model
 and every detector, twice (with the chosen filter and with it taken out), and counts the messages
@@ -50,6 +51,7 @@ from civility.filters.reader_praise import PRAISES_THE_READER
 from civility.filters.reported_quote import QUOTED_TO_REPORT
 from civility.filters.reported_speech import REPORTED_ABOUT_THE_WRITER
 from civility.filters.self_directed import AIMED_AT_THE_WRITER
+from civility.filters.swear_exclamation import IN_AN_EXCLAMATION
 from civility.filters.technical_target import AIMED_AT_A_MACHINE
 from civility.filters.thing_evaluation import JUDGES_A_THING
 from civility.model import sources
@@ -74,6 +76,7 @@ FILTERS = {
     "praise": ("reader-praise", PRAISES_THE_READER),
     "groan": ("groan", IS_A_GROAN),
     "moderation": ("moderation-action", ANNOUNCES_AN_ACTION),
+    "exclamation": ("swear-exclamation", IN_AN_EXCLAMATION),
 }
 
 

@@ -26,6 +26,7 @@ from civility.filters.reader_praise import reader_praise
 from civility.filters.reported_quote import reported_quote
 from civility.filters.reported_speech import reported_speech
 from civility.filters.self_directed import self_directed
+from civility.filters.swear_exclamation import swear_exclamation
 from civility.filters.technical_target import technical_target
 from civility.filters.thing_evaluation import thing_evaluation
 
@@ -39,6 +40,7 @@ CONTEXT_FILTERS: dict[str, FindingFilter] = {
     "technical_target": technical_target,
     "errand_idiom": errand_idiom,
     "oath_idiom": oath_idiom,
+    "swear_exclamation": swear_exclamation,
     "moderation_action": moderation_action,
     "thing_evaluation": thing_evaluation,
     "reader_praise": reader_praise,
