@@ -27,16 +27,23 @@ the details", "with kindness"."""
 _IDIOM = re.compile(
     rf"\b(?:shoot|shooting|shot|kill|killing)\s+(?:you|u|ya|y['’]?all|him|her|them|me|us)\s+{ERRAND}", re.I
 )
+SENTENCE_OPENS = r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n][ \t]))[ \t]*"
+"""The start of a sentence or line (for idioms that must open one: "Shoot!", "Heck yeah")."""
 _VIOLENT = re.compile(VIOLENT_VERB, re.I)
 _CATEGORIES = frozenset({Category.HARASSMENT, Category.IDENTITY_ATTACK, Category.INSULT})
 IN_AN_IDIOM = "is a violent verb in an idiom of sending or kindness"
 """The phrase every reason of this filter carries (what `benchmarks/mention_filter.py` counts)."""
 
 
+def first_match(pattern: re.Pattern[str], text: str) -> str | None:
+    """The text of the first match of `pattern` in `text`, if any (what the benchmarks look for)."""
+    match = pattern.search(text)
+    return match.group(0) if match else None
+
+
 def errand_phrase(text: str) -> str | None:
     """The first idiom of sending or kindness in `text` ("shoot you an email"), if any."""
-    match = _IDIOM.search(text)
-    return match.group(0) if match else None
+    return first_match(_IDIOM, text)
 
 
 def errand_idiom(finding: Finding, doc: Document) -> str | None:

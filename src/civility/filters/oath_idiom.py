@@ -19,18 +19,16 @@ from __future__ import annotations
 import re
 
 from civility.detectors.base import Document
-from civility.filters.errand_idiom import in_idiom
+from civility.filters.errand_idiom import SENTENCE_OPENS, first_match, in_idiom
 from civility.filters.technical_target import PERSON_NOUN
 from civility.types import Finding
 
-_OPENS = r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n][ \t]))[ \t]*"
-"""The start of a sentence or line."""
 _NOT_A_PERSON = rf"(?!(?:\w+\s+)?{PERSON_NOUN}\b|(?:one|person|idiot|asshole|bitch|jerk|moron)\b)"
 _IDIOM = re.compile(
-    rf"{_OPENS}(?:(?:oh|aw|ah|argh|hmm+)[ \t,]+)?(?:shoot|rats)(?=[ \t]*(?:[!.,:;…]|$))"
+    rf"{SENTENCE_OPENS}(?:(?:oh|aw|ah|argh|hmm+)[ \t,]+)?(?:shoot|rats)(?=[ \t]*(?:[!.,:;…]|$))"
     r"|\bhang\s+(?:on|in\s+there|tight)\b(?!\s+to\b)"
     r"|\bkill\s+(?:it|this|that)\s+with\s+fire\b"
-    rf"|{_OPENS}(?:it|this|that)\s+{_NOT_A_PERSON}(?:\w+\s+){{0,3}}?die\s+in\s+a\s+fire\b",
+    rf"|{SENTENCE_OPENS}(?:it|this|that)\s+{_NOT_A_PERSON}(?:\w+\s+){{0,3}}?die\s+in\s+a\s+fire\b",
     re.I | re.M,
 )
 IN_AN_OATH = "is a violent verb in an oath or an idiom of waiting"
@@ -39,8 +37,7 @@ IN_AN_OATH = "is a violent verb in an oath or an idiom of waiting"
 
 def oath_phrase(text: str) -> str | None:
     """The first oath or idiom of waiting in `text` ("Shoot!", "hang on"), if any."""
-    match = _IDIOM.search(text)
-    return match.group(0) if match else None
+    return first_match(_IDIOM, text)
 
 
 def oath_idiom(finding: Finding, doc: Document) -> str | None:

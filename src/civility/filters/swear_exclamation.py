@@ -19,15 +19,13 @@ from __future__ import annotations
 import re
 
 from civility.detectors.base import Document
-from civility.filters.errand_idiom import in_idiom
+from civility.filters.errand_idiom import SENTENCE_OPENS, first_match, in_idiom
 from civility.types import Finding
 
-_OPENS = r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;\n][ \t]))[ \t]*"
-"""The start of a sentence or line."""
 _SWEAR = r"(?:hell|heck|fuck|fucking|fuckin|damn|dang|shit)"
 _EXCLAMATION = re.compile(
     r"\bholy\s+(?:crap|shit|cow|moly|hell|fuck|fucking\s+shit|smokes)\b"
-    rf"|{_OPENS}(?:(?:oh|ah|aw)[ \t,]+)?{_SWEAR}[ \t,]+(?:yes|yeah|yea|yep|no|nope)\b"
+    rf"|{SENTENCE_OPENS}(?:(?:oh|ah|aw)[ \t,]+)?{_SWEAR}[ \t,]+(?:yes|yeah|yea|yep|no|nope)\b"
     r"|\bwhat\s+the\s+(?:heck|hell|fuck|fudge|frick)\b(?![^.!?\n]*\b(?:you|your|you're|u|ur|yourself)\b)",
     re.I | re.M,
 )
@@ -37,8 +35,7 @@ IN_AN_EXCLAMATION = "is a swear word in an exclamation aimed at no one"
 
 def exclamation_phrase(text: str) -> str | None:
     """The first swearing exclamation in `text` ("Holy crap", "hell yes", "what the heck"), if any."""
-    match = _EXCLAMATION.search(text)
-    return match.group(0) if match else None
+    return first_match(_EXCLAMATION, text)
 
 
 def swear_exclamation(finding: Finding, doc: Document) -> str | None:
