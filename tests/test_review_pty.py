@@ -38,6 +38,21 @@ def _read_until(fd: int, marker: bytes, seen: bytearray, timeout: float = 60.0, 
                 break
 
 
+def _interrupt(fd: int, seen: bytearray, tries: int = 6) -> None:
+    """Ctrl-C (the terminal sends SIGINT) until the review says it stopped. CPython's `input()` can
+    miss a SIGINT that lands between printing its prompt and waiting for a key (the handler runs at
+    the next key); a person presses Ctrl-C again, and so does this test, on a loaded machine."""
+    for _ in range(tries - 1):
+        os.write(fd, b"\x03")
+        try:
+            _read_until(fd, b"again to continue", seen, timeout=10.0)
+            return
+        except AssertionError:
+            continue
+    os.write(fd, b"\x03")
+    _read_until(fd, b"again to continue", seen)
+
+
 def test_typed_answers_then_ctrl_c_keep_what_was_answered(tmp_path: Path) -> None:
     path = tmp_path / ".civility-baseline.json"
     save(updated(Baseline(), assessments(), ["issue-thread.json"], when="2024-06-01T12:00:00Z"), path)
@@ -55,8 +70,7 @@ def test_typed_answers_then_ctrl_c_keep_what_was_answered(tmp_path: Path) -> Non
         os.write(leader, b"a quote, not an attack\n")
         _read_until(leader, b"[2/6]", seen)
         _read_until(leader, PROMPT, seen, after=seen.index(b"[2/6]"))
-        os.write(leader, b"\x03")  # Ctrl-C: the terminal sends SIGINT
-        _read_until(leader, b"again to continue", seen)
+        _interrupt(leader, seen)
         _, status = os.waitpid(pid, 0)
         assert os.waitstatus_to_exitcode(status) == 2
         assert b"review interrupted; every answer given so far is saved" in seen
