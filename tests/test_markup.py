@@ -126,6 +126,16 @@ CASES = [
         'time="2024-01-02T10:00:00Z" level=error msg="boom"\nok',
         [("log", 'time="2024-01-02T10:00:00Z" level=error msg="boom"')],
     ),
+    # a pasted terminal session: the command after its prompt, and a command's yes/no question
+    ("It fails:\n$ kill -9 1234\nno such process", [("log", "$ kill -9 1234")]),
+    ("root@box:~/src# rm -rf build\nthen", [("log", "root@box:~/src# rm -rf build")]),
+    (
+        "nick@host:~/w$ sudo apt install x\nDo you want to continue? [Y/n] y",
+        [("log", "nick@host:~/w$ sudo apt install x\nDo you want to continue? [Y/n] y")],
+    ),
+    ("Overwrite the file? (y/N)\nI said no.", [("log", "Overwrite the file? (y/N)")]),
+    ("It costs $5 a month, you idiot.", []),
+    ("$5 is too much\n# Heading\nYes/no, who knows", []),
     # @mentions: a handle is a name, never the writer's words (it used to become evidence)
     ("/unassign @NitishKumar06", [("mention", "@NitishKumar06")]),
     ("Thanks @alice.", [("mention", "@alice")]),
@@ -173,6 +183,9 @@ ADVERSARIAL = [
     "> " * 500_000,
     "Traceback (most recent call last):\n" * 30_000,
     "ERROR: " * 150_000,
+    "$ a\n" * 250_000,
+    "x" * 299 + "[Y/n" * 250_000,
+    "a@b:" + "c" * 1_000_000,
     "@a" * 500_000,
 ]
 

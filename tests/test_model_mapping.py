@@ -25,6 +25,11 @@ CLEAN = {"insult": 0, "identity_attack": 0, "harassment": 0, "sexual": 0, "profa
     [
         (toxic_binary_row("Damn, I forgot the test", True), {"profanity": 1}),
         (toxic_binary_row("this is a clueless patch", True), {"insult": 1}),
+        # minced oaths are vulgarity, not insults (ToxiCR labels "darn" toxic 132 times of 133)
+        (toxic_binary_row("Darn, I forgot to update the tests.", True), {"profanity": 1}),
+        (toxic_binary_row("How the heck did I miss this?", True), {"profanity": 1}),
+        (toxic_binary_row("Oops, brain fart, sorry", True), {"profanity": 1}),
+        (toxic_binary_row("this analysis is wrong, you clown", True), {"insult": 1}),
         (toxic_binary_row("please rebase", False), CLEAN),
         (tbdf_row("Insulting"), {"insult": 1}),
         (tbdf_row("Mocking"), {"insult": 1}),
@@ -133,7 +138,7 @@ def test_unknown_dataset_is_an_input_error() -> None:
 
 @pytest.mark.parametrize(
     ("name", "rows", "positives"),
-    [("toxicr", 19647, {"insult": 2015, "profanity": 1742}), ("vcu", 5969, {"identity_attack": 28})],
+    [("toxicr", 19647, {"insult": 1747, "profanity": 2010}), ("vcu", 5969, {"identity_attack": 28})],
 )
 def test_real_counts(shared_data: Path, name: str, rows: int, positives: dict[str, int]) -> None:
     corpus = sources.load([name], root=shared_data)

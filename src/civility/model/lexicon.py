@@ -3,6 +3,11 @@
 ToxiCR and STRUDEL label a comment toxic without saying why. A toxic comment that swears is taken
 as profanity; one that does not is taken as an insult (the paper's other main kind). The list is
 civility's own: common English swear words and their inflections, matched on whole words.
+
+Minced oaths and mild vulgarity count too ("darn", "heck", "frickin", "brain fart", "anal about"):
+ToxiCR labels them toxic almost without exception (132 of 133 rows with "darn"), and mapping those
+rows to insult taught the insult head that "Darn, I forgot to update the tests." is an insult (1.0).
+They are vulgarity, the mildest category, which is what ToxiCR's label means there.
 """
 
 from __future__ import annotations
@@ -45,6 +50,24 @@ _STEMS = (
     "suck",
     "screw",
     "screwed",
+    # minced oaths and mild vulgarity (see the module docstring)
+    "darn",
+    "darned",
+    "darnit",
+    "damnit",
+    "heck",
+    "frick",
+    "fricking",
+    "frickin",
+    "freaking",
+    "freakin",
+    "frigging",
+    "friggin",
+    "omfg",
+    "sucky",
+    "fart",
+    "butt",
+    "anal",
 )
 
 PROFANITY = re.compile(r"\b(?:" + "|".join(sorted(_STEMS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)

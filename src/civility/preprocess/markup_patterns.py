@@ -57,6 +57,12 @@ _LOG_LINE = (
 )
 LOGFMT = re.compile(r"^[^\n]{0,300}\blevel=(?:trace|debug|info|warn|warning|error|fatal|panic)\b[^\n]*", _M)
 LOG = re.compile(rf"^(?:{_LOG_LINE})[^\n]*(?:\n(?:{_LOG_LINE})[^\n]*)*", _M)
+_PROMPT = r"(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\n$#]{0,200}[$#]|[ \t]*\$)[ \t]+[a-z./~][^\n]*"
+_YES_NO = r"[^\n]{0,300}[\[(](?:Y/n|y/N|y/n|Y/N)[\])][^\n]{0,20}"
+TERMINAL = re.compile(rf"^(?:{_PROMPT}|{_YES_NO})$(?:\n(?:{_PROMPT}|{_YES_NO})$)*", _M)
+"""A line of a pasted terminal session, outside a code fence: a shell command after its prompt ("$ kill
+-9 1234", "root@box:~# rm -rf build") or a yes/no question of a command ("Do you want to continue?
+[Y/n]", which read as insult evidence). The command's output lines are left to `LOG`."""
 
 QUOTE_HEADER = re.compile(
     r"^(?:On [^\n]{0,300}+\n[^\n>]{0,300}\bwrote:|[^\n]{0,300}\bwrote:)[ \t]*\n(?=[ \t]{0,3}>)", _M
@@ -116,6 +122,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     ),
     (LOG, "log", (":", "]")),  # every log-line start holds a colon (times, `LEVEL:`) or `]` (`[INFO]`)
     (LOGFMT, "log", ("level=",)),
+    (TERMINAL, "log", ("$ ", "$\t", "# ", "/n]", "/N]", "/n)", "/N)")),
     (QUOTE_HEADER, "quote", ("wrote:",)),
     (QUOTE, "quote", (">",)),
     (URL, "url", ("://", "www.")),
