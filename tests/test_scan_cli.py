@@ -103,7 +103,7 @@ def test_two_jobs_give_the_same_report_as_one(sample_jsonl: list[dict]) -> None:
 def test_messages_the_filters_set_aside_are_counted_in_every_summary(tmp_path: Path) -> None:
     """A moderator sees how many unflagged messages had evidence dropped, and by which frame."""
     export = tmp_path / "thread.jsonl"
-    bodies = ["Ugh, the CI is red again.", "what a clever fix!", "you are an idiot"]
+    bodies = ["Ugh. The CI is red again.", "what a clever fix!", "you are an idiot"]
     export.write_text("".join(json.dumps({"id": str(i), "body": b}) + "\n" for i, b in enumerate(bodies)))
     table = civility("scan", str(export))
     assert "set aside by filters, not flagged: 2 messages" in table.stdout
