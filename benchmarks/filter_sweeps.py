@@ -49,6 +49,12 @@ SWEEPS: tuple[tuple[str, list[str], tuple[Callable[..., object], ...], frozenset
         frozenset(),
     ),
     ("praise of code", test_filter_thing_evaluation.SWEEP, (thing_evaluation,), frozenset()),
+    (
+        "faults in code, intensified qualities",
+        test_filter_thing_evaluation.FAULT_SWEEP,
+        (thing_evaluation,),
+        frozenset(),
+    ),
     ("praise of the reader", test_filter_reader_praise.SWEEP, (reader_praise,), frozenset()),
     ("self-deprecation", test_filter_self_directed.SWEEP, (self_directed,), frozenset()),
 )

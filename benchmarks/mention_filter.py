@@ -11,6 +11,7 @@
     python benchmarks/mention_filter.py --filter groan --all-sets -o F  # F: groan_filter_all_sets.md
     python benchmarks/mention_filter.py --filter moderation --all-sets -o F  # F: moderation_..._all_sets.md
     python benchmarks/mention_filter.py --filter exclamation --all-sets -o F  # F: swear_excl..._all_sets.md
+    python benchmarks/mention_filter.py --filter thing --all-sets -o F  # F: thing_evaluation_..._all_sets.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira (`--all-sets`: every training set) with the shipped model
 and every detector, twice (with the chosen filter and with it taken out), and counts the messages

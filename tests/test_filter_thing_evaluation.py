@@ -19,6 +19,11 @@ from conftest import FindingAt, flagged_among
         ("that's an insane speedup", "insane", Category.INSULT, True),
         ("such a sweet little patch", "sweet", Category.IDENTITY_ATTACK, True),
         ("Sick refactor, thanks!", "Sick", Category.INSULT, True),
+        ("What a weird bug.", "weird", Category.INSULT, True),  # a fault in code is a thing too
+        ("That's a dirty hack but it works.", "dirty", Category.INSULT, True),
+        ("Crazy fast now.", "Crazy", Category.INSULT, True),  # an intensifier of speed
+        ("Such an odd behaviour.", "odd", Category.INSULT, True),
+        ("Stupidly simple fix, thanks.", "Stupidly", Category.INSULT, True),
         # A person is the target, or the word is not the judgement.
         ("what a clever fix, moron", "moron", Category.INSULT, False),
         ("you are so smart", "smart", Category.INSULT, False),  # no thing
@@ -27,6 +32,11 @@ from conftest import FindingAt, flagged_among
         ("the crazy PR person who got canned", "crazy", Category.INSULT, False),  # a person after the noun
         ("what a sexy fix", "sexy", Category.SEXUAL, False),  # a moderator's call
         ("what a nice fix", "nice", Category.HARASSMENT, False),
+        ("what a weird guy", "weird", Category.INSULT, False),  # a person
+        ("you are stupidly slow at reviews", "stupidly", Category.INSULT, False),  # the reader is there
+        ("you and your weird bugs", "weird", Category.INSULT, False),
+        ("a dirty race", "dirty", Category.INSULT, False),  # "race" alone is not a thing here
+        ("That dirty hack again, you idiot.", "idiot", Category.INSULT, False),
     ],
 )
 def test_the_filter_on_one_finding(
@@ -100,7 +110,45 @@ def test_praise_of_code_is_not_flagged(analyzer: Analyzer) -> None:
     assert flagged_among(analyzer, SWEEP) == []
 
 
-@pytest.mark.parametrize("text", ["what a clever fix, you moron", "you are insane", "what a stupid idiot"])
+FAULT_ADJECTIVES = ("weird", "strange", "dirty", "nasty", "annoying", "tricky", "funny", "crazy")
+FAULTS = ("bug", "error", "regression", "crash", "race condition", "edge case", "hack", "behaviour")
+FAULT_FRAMES = ("What a {a} {n}.", "That's a {a} {n}.", "Such a {a} {n}!", "{A} {n}, but it works.")
+INTENSIFIED = ("crazy", "insanely", "ridiculously", "stupidly", "wickedly", "stupid")
+QUALITIES = ("fast", "simple", "easy", "good", "small")
+INTENSIFIER_FRAMES = ("{A} {q} now.", "It is {a} {q}!", "This is {a} {q}, thanks.")
+FAULT_SWEEP = [
+    frame.format(a=adjective, A=adjective.capitalize(), n=noun)
+    for frame in FAULT_FRAMES
+    for adjective in FAULT_ADJECTIVES
+    for noun in FAULTS
+] + [
+    frame.format(a=word, A=word.capitalize(), q=quality)
+    for frame in INTENSIFIER_FRAMES
+    for word in INTENSIFIED
+    for quality in QUALITIES
+]
+
+
+def test_faults_in_code_and_intensified_qualities_are_not_flagged(analyzer: Analyzer) -> None:
+    """Every neutral-to-harsh adjective on every fault noun, and every harsh intensifier of a quality.
+    Known misses kept visible: "Such a <adjective> crash!" scores profanity, which this filter (insult
+    and identity_attack only) never drops."""
+    assert flagged_among(analyzer, FAULT_SWEEP) == [
+        ("Such a weird crash!", [Category.PROFANITY]),
+        ("Such a tricky crash!", [Category.PROFANITY]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what a clever fix, you moron",
+        "you are insane",
+        "what a stupid idiot",
+        "what a weird guy",
+        "That dirty hack again, you idiot.",
+    ],
+)
 def test_insults_next_to_praise_words_are_still_flagged(analyzer: Analyzer, text: str) -> None:
     (assessment,) = analyzer.analyze([text])
     assert Category.INSULT in assessment.flagged, assessment.scores

@@ -16,7 +16,7 @@
 | `moderation_action` | it is harassment evidence where a ban, lock or close is announced ("Closing.") |
 | `oath_idiom` | it is a violent verb in an oath or an idiom of waiting ("Shoot!", "hang on") |
 | `swear_exclamation` | it is insult evidence in an exclamation at no one ("Holy crap!", "hell yes") |
-| `thing_evaluation` | it praises or judges a thing in words that insult people ("what a clever fix") |
+| `thing_evaluation` | it praises or judges a thing in words that insult people ("clever fix", "weird bug") |
 | `reader_praise` | it is part of short praise of the reader with no cue of sarcasm ("you are fun") |
 | `greeting` | its model evidence is a greeting in salutation position ("Hey,", "hi all") |
 | `laughter` | its model evidence is laughter ("lol", "haha", "lmao") |
