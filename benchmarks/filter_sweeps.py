@@ -23,6 +23,7 @@ import test_filter_reported_quote  # noqa: E402
 import test_filter_reported_speech  # noqa: E402
 import test_filter_self_directed  # noqa: E402
 import test_filter_technical_target  # noqa: E402
+import test_filter_technical_term  # noqa: E402
 import test_filter_thing_evaluation  # noqa: E402
 from civility.analyzer import Analyzer  # noqa: E402
 from civility.filters.denial import denied_insult  # noqa: E402
@@ -31,6 +32,7 @@ from civility.filters.reported_quote import reported_quote  # noqa: E402
 from civility.filters.reported_speech import reported_speech  # noqa: E402
 from civility.filters.self_directed import self_directed  # noqa: E402
 from civility.filters.technical_target import technical_target  # noqa: E402
+from civility.filters.technical_term import technical_term  # noqa: E402
 from civility.filters.thing_evaluation import thing_evaluation  # noqa: E402
 from civility.types import Category  # noqa: E402
 
@@ -55,6 +57,7 @@ SWEEPS: tuple[tuple[str, list[str], tuple[Callable[..., object], ...], frozenset
         (thing_evaluation,),
         frozenset(),
     ),
+    ("terms of the trade", test_filter_technical_term.SWEEP, (technical_term,), frozenset()),
     ("praise of the reader", test_filter_reader_praise.SWEEP, (reader_praise,), frozenset()),
     ("self-deprecation", test_filter_self_directed.SWEEP, (self_directed,), frozenset()),
 )

@@ -12,6 +12,7 @@
     python benchmarks/mention_filter.py --filter moderation --all-sets -o F  # F: moderation_..._all_sets.md
     python benchmarks/mention_filter.py --filter exclamation --all-sets -o F  # F: swear_excl..._all_sets.md
     python benchmarks/mention_filter.py --filter thing --all-sets -o F  # F: thing_evaluation_..._all_sets.md
+    python benchmarks/mention_filter.py --filter term --all-sets -o F  # F: technical_term_filter_all_sets.md
 
 Scans ToxiCR, STRUDEL, VCU and Ferreira (`--all-sets`: every training set) with the shipped model
 and every detector, twice (with the chosen filter and with it taken out), and counts the messages
@@ -54,6 +55,7 @@ from civility.filters.reported_speech import REPORTED_ABOUT_THE_WRITER
 from civility.filters.self_directed import AIMED_AT_THE_WRITER
 from civility.filters.swear_exclamation import IN_AN_EXCLAMATION
 from civility.filters.technical_target import AIMED_AT_A_MACHINE
+from civility.filters.technical_term import IS_A_TECHNICAL_TERM
 from civility.filters.thing_evaluation import JUDGES_A_THING
 from civility.model import sources
 from civility.types import Finding, Message
@@ -78,6 +80,7 @@ FILTERS = {
     "groan": ("groan", IS_A_GROAN),
     "moderation": ("moderation-action", ANNOUNCES_AN_ACTION),
     "exclamation": ("swear-exclamation", IN_AN_EXCLAMATION),
+    "term": ("technical-term", IS_A_TECHNICAL_TERM),
 }
 
 

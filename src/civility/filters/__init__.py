@@ -4,6 +4,7 @@
 | --- | --- |
 | `masked_span` | it lies inside code, a log, a stack trace, a quote, a URL, a trailer, bot text, an entity |
 | `code_identifier` | its model evidence is part of a code identifier in prose (`os.kill`, `cmd.Kill()`) |
+| `technical_term` | its model evidence is part of a term of the trade ("naked pointer", "dumb terminal") |
 | `allowlist` | its evidence text fully matches a configured allow-list pattern |
 | `inline_ignore` | the message's moderator note says `civility: ignore` (optionally for given categories) |
 | `condemned_mention` | its evidence is condemned or reported name-calling, or a word quoted as an example |

@@ -28,10 +28,12 @@ from civility.filters.reported_speech import reported_speech
 from civility.filters.self_directed import self_directed
 from civility.filters.swear_exclamation import swear_exclamation
 from civility.filters.technical_target import technical_target
+from civility.filters.technical_term import technical_term
 from civility.filters.thing_evaluation import thing_evaluation
 
 CONTEXT_FILTERS: dict[str, FindingFilter] = {
     "code_identifier": code_identifier,
+    "technical_term": technical_term,
     "condemned_mention": condemned_mention,
     "reported_quote": reported_quote,
     "reported_speech": reported_speech,
