@@ -24,9 +24,9 @@ def analyzer() -> Analyzer:
     [
         # the winning sentence was set aside, another one is over the cut by itself
         ("Ugh. this maintainer is lazy and arrogant.", {INSULT}, ["lazy", "arrogant"], "groan"),
-        ("Ugh. Dirty hack.", {INSULT}, ["Dirty", "hack"], "groan"),
+        ("Ugh. Pathetic.", {INSULT}, ["Pathetic"], "groan"),
         ("you are fun. this maintainer is lazy and arrogant.", {INSULT}, ["lazy", "arrogant"], "praises the"),
-        ("lol. Dirty hack.", {INSULT}, ["Dirty", "hack"], "laughter"),
+        ("lol. Pathetic.", {INSULT}, ["Pathetic"], "laughter"),
         # nothing else is over the cut: unflagged, and the reason is still reported
         ("Ugh. Gross.", set(), [], "groan"),
         ("you are fun", set(), [], "praises the reader"),
