@@ -19,6 +19,9 @@ def test_quick_evaluation_prints_protocol_and_numbers(
     assert "3-fold stratified" in out
     assert "| toxicr | toxic (any category) |" in out
     assert "Leave one dataset out" in out
+    assert "whole analyzer F1 / P / R" in out
+    toxicr_row = next(line for line in out.splitlines() if line.startswith("| toxicr | toxic (any"))
+    assert "n/a" not in toxicr_row.split("|")[8], "every fold runs the whole analyzer on its test rows"
     assert "Jigsaw bias madlibs" in out
     assert "Character-level span F1" in out
 

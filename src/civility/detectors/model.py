@@ -9,7 +9,7 @@ from civility.detectors.base import Detection, Detector, Document
 from civility.model.evidence import Evidence, evidence_batch
 from civility.model.features import document_words
 from civility.model.ngrams import Featurizer, Words
-from civility.model.persist import DEFAULT_MODEL, load
+from civility.model.persist import DEFAULT_MODEL, Artifact, load
 from civility.model.scorer import Scored
 from civility.types import MODEL_CATEGORIES, Category, Explanation, Finding
 
@@ -22,7 +22,8 @@ strongest (each such finding carries that sentence's own score)."""
 class ModelDetector(Detector):
     """Scores insult, identity_attack, harassment, sexual and profanity with the shipped (or given) model.
 
-    `path=None` loads models/civility.skops (the installed `civility_models` package). Evidence findings
+    `path=None` loads models/civility.skops (the installed `civility_models` package); `artifact` uses a
+    model already in memory instead (`civility evaluate` runs the analyzer on each refit). Evidence findings
     are made for every category whose score reaches its threshold: the model's own (chosen on
     out-of-fold training scores) unless `thresholds` overrides some. `more_ranges=0` takes evidence
     from the winning range only (as before 5 Dec; `benchmarks/evidence_ranges.py` compares the two).
@@ -36,9 +37,10 @@ class ModelDetector(Detector):
         path: str | Path | None = None,
         thresholds: Mapping[Category, float] | None = None,
         more_ranges: int = MORE_RANGES,
+        artifact: Artifact | None = None,
     ) -> None:
         self.path = Path(path) if path is not None else DEFAULT_MODEL
-        self._artifact = load(self.path)
+        self._artifact = artifact if artifact is not None else load(self.path)
         scorer = self._artifact.scorer
         self._featurizer = Featurizer(scorer.bits, pieces=scorer.coef_pieces is not None)
         self._thresholds = {**self._artifact.thresholds, **(thresholds or {})}

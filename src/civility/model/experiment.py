@@ -32,6 +32,8 @@ class Scored:
     rows: np.ndarray
     probs: np.ndarray
     flags: np.ndarray
+    analyzer: np.ndarray | None = None
+    """What the whole analyzer flags with the refit as its model (`civility.model.product`), if run."""
 
 
 class Experiment:

@@ -2,6 +2,8 @@
 
 In-domain CV of set S, fold k: train on the whole training mix minus S's fold k, test on fold k
 (stratified on S's binary label, seeded). LODO of S: train on the mix without S, test on all of S.
+Each refit also runs the whole analyzer (rules, filters, second look) with its model on its test rows
+(`civility.model.product`), so the product is measured under the same folds as the model.
 Refits are independent tasks; with `jobs > 1` they run in forked worker processes that share the
 encoded corpus and the out-of-fold scores computed before the fork.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
@@ -20,6 +22,7 @@ from civility.model.corpus import COLUMNS
 from civility.model.experiment import Experiment, Scored, headline
 from civility.model.metrics import Binary, binary, mean_binary
 from civility.model.persist import Artifact
+from civility.model.product import analyzer_flags
 
 Progress = Callable[[str], None]
 FoldHook = Callable[[Experiment, Artifact, np.ndarray], dict[str, set[int]]]
@@ -47,6 +50,8 @@ class Result:
     """Fold mean for CV (the papers' convention); all rows for LODO."""
     categories: dict[str, Binary] = field(default_factory=dict)
     strata: dict[str, Binary] = field(default_factory=dict)
+    analyzer: Binary | None = None
+    """The headline task scored on the whole analyzer's flags (fold mean for CV), when measured."""
 
 
 def cv_tasks(exp: Experiment, source: str, folds: int, seed: int, spans: bool = False) -> list[Task]:
@@ -92,16 +97,20 @@ def _work(task: Task) -> tuple[Task, Scored, dict[str, set[int]]]:
     train[task.test] = False
     artifact = exp.fit(train)
     spans = hook(exp, artifact, task.test) if task.spans else {}
-    return task, exp.score(artifact, task.test), spans
+    texts = [exp.data.corpus.texts[int(i)] for i in task.test]
+    scored = replace(exp.score(artifact, task.test), analyzer=analyzer_flags(artifact, texts))
+    return task, scored, spans
 
 
 def summarise(exp: Experiment, parts: list[tuple[Task, Scored]]) -> Result:
     """One Result from the folds of one (source, protocol): fold-mean headline, pooled details."""
     task = parts[0][0]
-    fold_metrics = []
+    fold_metrics, analyzer_metrics = [], []
     for _, s in parts:
         name, gold, pred = headline(task.source, exp.labels[s.rows], s.flags)
         fold_metrics.append(binary(gold, pred))
+        if s.analyzer is not None:
+            analyzer_metrics.append(binary(gold, headline(task.source, exp.labels[s.rows], s.analyzer)[2]))
     rows = np.concatenate([s.rows for _, s in parts])
     flags = np.concatenate([s.flags for _, s in parts])
     labels = exp.labels[rows]
@@ -117,4 +126,5 @@ def summarise(exp: Experiment, parts: list[tuple[Task, Scored]]) -> Result:
             part = names == stratum
             _, g, p = headline(task.source, labels[part], flags[part])
             strata[stratum] = binary(g, p)
-    return Result(task.source, task.protocol, name, mean_binary(fold_metrics), categories, strata)
+    analyzer = mean_binary(analyzer_metrics) if len(analyzer_metrics) == len(parts) else None
+    return Result(task.source, task.protocol, name, mean_binary(fold_metrics), categories, strata, analyzer)

@@ -5,14 +5,21 @@ from __future__ import annotations
 from civility.model.evaluate import Report
 from civility.model.metrics import Binary
 from civility.model.peers import PEER
+from civility.model.protocols import Result
 
 GOALS = {"toxicr": "F1 ≥ 0.92", "strudel": "F1 ≥ 0.70", "sgid4se": "F1 ≥ 0.85"}
 HEAD = "| set | task | F1 | P | R | acc | n (pos) |"
+ANALYZER = "whole analyzer F1 / P / R"
 
 
 def _peer_cell(report: Report, source: str) -> str:
     peer = report.peer.get(source)
     return f"{peer.f1:.3f} / {peer.precision:.3f} / {peer.recall:.3f}" if peer else "n/a"
+
+
+def _analyzer_cell(result: Result) -> str:
+    m = result.analyzer
+    return f"{m.f1:.3f} / {m.precision:.3f} / {m.recall:.3f}" if m else "n/a"
 
 
 def _line(source: str, task: str, m: Binary, extra: str = "") -> str:
@@ -39,6 +46,10 @@ def protocol(report: Report) -> list[str]:
         "- A binary-labelled text counts as flagged when any category reaches its threshold (SGID4SE: "
         "sexual or identity_attack; HateXplain: identity_attack, its hate-speech task). Gold labels come "
         "from the mapping in this card.",
+        '- Model columns (F1, P, R, acc) are the classifier alone. The column "whole analyzer" runs '
+        "`civility scan`'s default analyzer (phrase rules, context filters, second look) with the same "
+        "refit as its model on the same test rows; the filters and rules were written by people who read "
+        "rows of these sets, so it is the product's number on them, not an untouched estimate.",
         f"- {PEER} runs in its own venv on the raw text of the same sets at its default 0.5 cut; it is "
         "pre-trained, so its numbers are on all rows (no folds). Cells show F1 / P / R.",
     ]
@@ -64,15 +75,12 @@ def markdown(report: Report) -> str:
     out = (
         counts(report)
         + protocol(report)
-        + ["", "### In-domain cross-validation", HEAD[:-1] + f"| {PEER} | goal |"]
+        + ["", "### In-domain cross-validation", HEAD[:-1] + f"| {ANALYZER} | {PEER} | goal |"]
     )
-    out[-1] += "\n|" + " --- |" * 9
+    out[-1] += "\n|" + " --- |" * 10
     for r in report.cv:
-        out.append(
-            _line(
-                r.source, r.task, r.overall, f" {_peer_cell(report, r.source)} | {GOALS.get(r.source, '')} |"
-            )
-        )
+        extra = f" {_analyzer_cell(r)} | {_peer_cell(report, r.source)} | {GOALS.get(r.source, '')} |"
+        out.append(_line(r.source, r.task, r.overall, extra))
     out += ["", "Strata and categories (pooled over the CV folds):", "", HEAD, "|" + " --- |" * 7]
     for r in report.cv:
         for name, m in r.strata.items():
@@ -86,10 +94,16 @@ def markdown(report: Report) -> str:
         f"Character-level span F1 {f:.3f} (P {p:.3f}, R {rc:.3f}) over {n} toxic texts; ToxiSpanSE's "
         "RoBERTa reports 0.881 (their 10-fold CV). alt-profanity-check gives no spans.",
     ]
-    out += ["", "### Leave one dataset out", HEAD[:-1] + f"| {PEER} | per category F1 |", "|" + " --- |" * 9]
+    out += [
+        "",
+        "### Leave one dataset out",
+        HEAD[:-1] + f"| {ANALYZER} | {PEER} | per category F1 |",
+        "|" + " --- |" * 10,
+    ]
     for r in report.lodo:
         cats = ", ".join(f"{k} {m.f1:.2f}" for k, m in r.categories.items())
-        out.append(_line(r.source, r.task, r.overall, f" {_peer_cell(report, r.source)} | {cats} |"))
+        extra = f" {_analyzer_cell(r)} | {_peer_cell(report, r.source)} | {cats} |"
+        out.append(_line(r.source, r.task, r.overall, extra))
     out += madlibs(report)
     shown = ", ".join(f"{k} {v:.2f}" for k, v in report.thresholds.items())
     out += ["", f"Thresholds of the model fitted on the whole mix: {shown}."]
