@@ -88,6 +88,13 @@ class FitConfig:
     up, ToxiCR 0.853 -> 0.843 and SGID4SE 0.715 -> 0.711 down, STRUDEL level; stronger smoothing
     keeps rare n-grams from dominating, which is what carries to sets the mix has not seen. 3 and 4
     trade further in-domain F1 for little more (`screen_fit_1.md`, `screen_fit_3.md`)."""
+    char_weight: float = 1.0
+    """Scale of the character n-gram block against the word block before the regression (folded into
+    the stored coefficients, so scoring is unchanged). Below 1 the L2 penalty costs a character
+    n-gram more than a word, so a word the training data knows speaks for itself and the character
+    grams carry what words cannot (misspellings, obfuscation, unseen inflections); at 1 the grams of
+    a rare clean word can outvote it ("canal" and "analog" read as profanity through "anal",
+    `benchmarks/vocab_probe.py`)."""
     nb_binary: bool = False
     """Compute the naive-Bayes ratios on presence (x > 0) rather than on the tf-idf values."""
     nb_interpolation: float = 1.0
@@ -218,7 +225,7 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         if category.value in config.balanced_heads:
             weights = balanced(weights, labels[:, column])
         c = config.C_by_head.get(category.value, config.C)
-        coef, bias = _fit_head(x[known], labels[known, column], weights[known], c, config)
+        coef, bias = _fit_head(x[known], labels[known, column], weights[known], c, config, idf_w.shape[0])
         share = config.static_weight if meaning and category.value in config.static_heads else 0.0
         coefs.append(coef * (1.0 - share))
         biases.append(bias * (1.0 - share))
@@ -291,18 +298,29 @@ def _half(values: np.ndarray) -> np.ndarray:
 
 
 def _fit_head(
-    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, config: FitConfig
+    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, config: FitConfig, width: int
 ) -> tuple[np.ndarray, float]:
-    """One head: plain, NB-scaled, or Wang and Manning's interpolation of the two."""
+    """One head: plain, NB-scaled, or Wang and Manning's interpolation of the two; the first `width`
+    columns are the word block, the rest the character block (scaled by `config.char_weight`)."""
+    blocks = _block_scale(x.shape[1], width, config.char_weight)
     if not config.nb_scale:
-        return _fit_column(x, y, weights, c, config.seed)
+        return _fit_column(x, y, weights, c, config.seed, blocks)
     scale = nb_ratios(x, y, weights, config.nb_alpha, config.nb_binary)
-    coef, bias = _fit_column(x, y, weights, c, config.seed, scale)
+    coef, bias = _fit_column(x, y, weights, c, config.seed, scale if blocks is None else scale * blocks)
     beta = config.nb_interpolation
     if beta >= 1.0:
         return coef, bias
-    plain, plain_bias = _fit_column(x, y, weights, c, config.seed)
+    plain, plain_bias = _fit_column(x, y, weights, c, config.seed, blocks)
     return beta * coef + (1.0 - beta) * plain, beta * bias + (1.0 - beta) * plain_bias
+
+
+def _block_scale(columns: int, width: int, char_weight: float) -> np.ndarray | None:
+    """Per column, 1 for the word block and `char_weight` for the character block (None when 1)."""
+    if char_weight == 1.0:
+        return None
+    scale = np.full(columns, char_weight)
+    scale[:width] = 1.0
+    return scale
 
 
 def _fit_column(
