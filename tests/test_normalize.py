@@ -14,6 +14,8 @@ CASES = [
     ("sh1t happens", "shit happens", [("shit", "sh1t")]),
     ("what an a$$", "what an ass", [("ass", "a$$")]),
     ("b!tch!", "bitch!", [("bitch", "b!tch")]),
+    ("sh**!", "shit!", [("shit", "sh**")]),
+    ("Oh f***!!", "Oh fuck!!", [("fuck", "f***")]),
     ("@ss", "ass", [("ass", "@ss")]),
     ("F*CK IT", "FUCK IT", [("FUCK", "F*CK")]),
     ("f u c k you", "fuck you", [("fuck", "f u c k")]),

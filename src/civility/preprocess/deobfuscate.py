@@ -110,7 +110,8 @@ def _decode_token(text: str, start: int, end: int) -> Edit | None:
         token = token.rstrip("*")
     for lead in (0, len(token) - len(token.lstrip(_EDGE))):
         body = token[lead:].rstrip(_EDGE) if lead else token
-        for candidate in (body, body.rstrip(_EDGE)):
+        # "sh**!": the "!" ends the sentence, the stars are letters; "b!tch!": only the last "!" is
+        for candidate in dict.fromkeys((body, body.rstrip("!"), body.rstrip(_EDGE))):
             word = _lexicon_match(candidate)
             if word is not None and word != candidate.lower():
                 decoded = _with_case(candidate, word)
