@@ -88,6 +88,12 @@ class FitConfig:
     up, ToxiCR 0.853 -> 0.843 and SGID4SE 0.715 -> 0.711 down, STRUDEL level; stronger smoothing
     keeps rare n-grams from dominating, which is what carries to sets the mix has not seen. 3 and 4
     trade further in-domain F1 for little more (`screen_fit_1.md`, `screen_fit_3.md`)."""
+    nb_alpha_by_head: dict[str, float] = field(default_factory=dict)
+    """Per-head overrides of `nb_alpha` (heads not named use `nb_alpha`). Stronger smoothing on the rare
+    heads was screened against their one-word flags (`benchmarks/vocab_probe.py`: "leave", "percent"
+    read as identity attacks) and not adopted: at 4 and 8 for identity_attack, harassment and sexual,
+    SGID4SE fell 0.705 -> 0.692 / 0.679 and STRUDEL 0.435 -> 0.432 / 0.426, EDOS and ETHOS rose, mean
+    level (`benchmarks/results/screen_fit_rare_alpha.md`)."""
     char_weight: float = 1.0
     """Scale of the character n-gram block against the word block before the regression (folded into
     the stored coefficients, so scoring is unchanged). Below 1 the L2 penalty costs a character
@@ -173,6 +179,7 @@ class FitConfig:
         # Fields keyed by head name: a misspelt head would silently leave that head out.
         named = {
             "other_weight_by_head": self.other_weight_by_head,
+            "nb_alpha_by_head": self.nb_alpha_by_head,
             "balanced_heads": self.balanced_heads,
             "static_heads": self.static_heads,
             "threshold_plateau_heads": self.threshold_plateau_heads or (),
@@ -225,7 +232,10 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         if category.value in config.balanced_heads:
             weights = balanced(weights, labels[:, column])
         c = config.C_by_head.get(category.value, config.C)
-        coef, bias = _fit_head(x[known], labels[known, column], weights[known], c, config, idf_w.shape[0])
+        alpha = config.nb_alpha_by_head.get(category.value, config.nb_alpha)
+        coef, bias = _fit_head(
+            x[known], labels[known, column], weights[known], (c, alpha), config, idf_w.shape[0]
+        )
         share = config.static_weight if meaning and category.value in config.static_heads else 0.0
         coefs.append(coef * (1.0 - share))
         biases.append(bias * (1.0 - share))
@@ -298,14 +308,21 @@ def _half(values: np.ndarray) -> np.ndarray:
 
 
 def _fit_head(
-    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, config: FitConfig, width: int
+    x: sparse.csr_matrix,
+    y: np.ndarray,
+    weights: np.ndarray,
+    strength: tuple[float, float],
+    config: FitConfig,
+    width: int,
 ) -> tuple[np.ndarray, float]:
-    """One head: plain, NB-scaled, or Wang and Manning's interpolation of the two; the first `width`
-    columns are the word block, the rest the character block (scaled by `config.char_weight`)."""
+    """One head: plain, NB-scaled, or Wang and Manning's interpolation of the two, at `strength` (the
+    head's C and naive-Bayes smoothing); the first `width` columns are the word block, the rest the
+    character block (scaled by `config.char_weight`)."""
+    c, alpha = strength
     blocks = _block_scale(x.shape[1], width, config.char_weight)
     if not config.nb_scale:
         return _fit_column(x, y, weights, c, config.seed, blocks)
-    scale = nb_ratios(x, y, weights, config.nb_alpha, config.nb_binary)
+    scale = nb_ratios(x, y, weights, alpha, config.nb_binary)
     coef, bias = _fit_column(x, y, weights, c, config.seed, scale if blocks is None else scale * blocks)
     beta = config.nb_interpolation
     if beta >= 1.0:
