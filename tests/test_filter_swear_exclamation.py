@@ -22,7 +22,15 @@ INSULT, PROFANITY = Category.INSULT, Category.PROFANITY
         ("Fuck yeah, it finally works!", "Fuck yeah"),
         ("Agree. What the heck is this.", "What the heck"),
         ("what the hell does 'fidelity' mean in a log context?", "what the hell"),
+        ("Shit!", "Shit"),
+        ("Oh fuck!!", "Oh fuck"),
+        ("Oh crap, my bad. Fixed.", "Oh crap"),
+        ("Tests pass.\nDamn it, forgot the docs.", "Damn it"),
+        ("Well shit.", "Well shit"),
         # not an exclamation at no one
+        ("Fuck you!", None),
+        ("You shit!", None),
+        ("Shit code, as usual.", None),
         ("What the hell are you doing?", None),  # speaks to the reader
         ("what the fuck is wrong with you idiots", None),
         ("go to hell, no one wants you here", None),  # "hell" does not open the sentence
@@ -40,6 +48,9 @@ def test_the_phrase(text: str, phrase: str | None) -> None:
         "What the heck is going on with CI?",  # insult 0.73 on "heck"
         "Agree. What the heck is this.",  # ToxiCR: not toxic
         "Heck yeah.  :)",  # ToxiCR: not toxic
+        "Shit!",  # insult 0.91, identity_attack 0.19 before
+        "Oh fuck!! I pushed to main.",
+        "Crap, forgot to rebase.",
     ],
 )
 def test_an_exclamation_is_not_an_insult(analyzer: Analyzer, text: str) -> None:
@@ -57,6 +68,8 @@ def test_its_vulgarity_is_still_reported(analyzer: Analyzer) -> None:
     "text",
     [
         "Holy crap, you are dumb.",  # other evidence outside the exclamation
+        "Shit, you broke the build again, idiot.",
+        "Fuck you!",
         "what the fuck is wrong with you idiots",
         "What the hell is this shit. Every release breaks my build and you clowns keep shipping crap.",
     ],

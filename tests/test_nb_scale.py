@@ -72,7 +72,7 @@ def test_interpolation_mixes_the_plain_and_the_scaled_fit(beta: float) -> None:
     y = (rng.random(150) < 0.4).astype(int)
     w = np.ones(150)
     config = FitConfig(nb_scale=True, nb_interpolation=beta, seed=13)
-    coef, bias = _fit_head(x, y, w, 4.0, config)
+    coef, bias = _fit_head(x, y, w, (4.0, config.nb_alpha), config, x.shape[1])
     scaled = _fit_column(x, y, w, 4.0, 13, nb_ratios(x, y, w, config.nb_alpha))
     plain = _fit_column(x, y, w, 4.0, 13)
     assert np.allclose(coef, beta * scaled[0] + (1 - beta) * plain[0])
@@ -98,3 +98,17 @@ def test_balanced_gives_both_classes_the_same_weight(
     weights: list[float], y: list[int], expected: list[float]
 ) -> None:
     assert np.allclose(balanced(np.array(weights), np.array(y)), expected)
+
+
+def test_char_weight_folds_into_the_coefficients() -> None:
+    """Scaling the character block is a change of penalty, not of scoring: the stored coefficients
+    score the unscaled features, and at weight 1 nothing changes."""
+    rng = np.random.default_rng(3)
+    x = sparse.csr_matrix(rng.random((150, 10)) * (rng.random((150, 10)) < 0.3))
+    y = (x[:, 0].toarray().ravel() + x[:, 7].toarray().ravel() > 0.4).astype(int)
+    w = np.ones(150)
+    plain = _fit_head(x, y, w, (4.0, 2.0), FitConfig(seed=13), 5)
+    same = _fit_head(x, y, w, (4.0, 2.0), FitConfig(seed=13, char_weight=1.0), 5)
+    damped = _fit_head(x, y, w, (4.0, 2.0), FitConfig(seed=13, char_weight=0.5), 5)
+    np.testing.assert_array_equal(plain[0], same[0])
+    assert np.abs(damped[0][5:]).sum() < np.abs(plain[0][5:]).sum()
