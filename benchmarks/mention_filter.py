@@ -107,9 +107,12 @@ def run(name: str, show: bool, sets: tuple[str, ...] = SETS) -> list[str]:
     started = time.perf_counter()
     messages = [Message(id=str(i), text=t) for i, t in enumerate(corpus.texts)]
     pairs = zip(without_filter(phrase).analyze(messages), Analyzer().analyze(messages), strict=True)
+    left: Counter[str] = Counter()  # whole messages that leave the queue, by verdict
     for i, (before, after) in enumerate(pairs):
+        verdict = "gold positive" if (corpus.labels[i] == 1).any() else "gold negative"
+        if before.flagged and not after.flagged:
+            left[verdict] += 1
         for category in sorted(before.flagged - after.flagged, key=lambda c: c.value):
-            verdict = "gold positive" if (corpus.labels[i] == 1).any() else "gold negative"
             counts[(corpus.sources[i], category.value, verdict)] += 1
             if show:
                 print(f"{corpus.sources[i]} {verdict}: {corpus.texts[i][:300]!r}", file=sys.stderr)
@@ -133,6 +136,11 @@ def run(name: str, show: bool, sets: tuple[str, ...] = SETS) -> list[str]:
         lines.append(f"| {s} | {c} | {counts[(s, c, 'gold positive')]} | {counts[(s, c, 'gold negative')]} |")
     if not keys:
         lines.append("| (none) | | 0 | 0 |")
+    lines += [
+        "",
+        f"Whole messages that leave the queue (flagged without the filter, nothing with it): "
+        f"{left['gold positive']} gold positive, {left['gold negative']} gold negative.",
+    ]
     return lines
 
 
