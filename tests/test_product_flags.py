@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 
 from civility.analyzer import Analyzer
+from civility.config import Config
 from civility.detectors.registry import DETECTOR_NAMES
+from civility.filters.registry import FILTER_NAMES
 from civility.model.corpus import COLUMNS
 from civility.model.persist import DEFAULT_MODEL, load
 from civility.model.product import analyzer_flags
@@ -16,8 +18,7 @@ ARTIFACT = load(DEFAULT_MODEL)
 MODEL_ONLY = frozenset(DETECTOR_NAMES) - {"model"}
 
 # (text, categories the shipped analyzer flags): a self-deprecation and a judgement of code the model
-# alone flags but the filters set aside, a slur-free threat the rules add, an insult both keep, and
-# a clean line.
+# alone flags but the filters set aside, an insult both keep, and a clean line.
 CASES = [
     ("Ha true. I'm an idiot :)", set()),
     ("What a weird bug.", set()),
@@ -37,21 +38,14 @@ def test_flags_are_the_analyzers(text: str, expected: set[Category]) -> None:
 
 def test_same_flags_as_the_shipped_analyzer_on_a_batch() -> None:
     texts = [t for t, _ in CASES] + ["I know where you live and I will find you.", "kill the process"]
+    # (a threat the rules add, and a technical verb the filters set aside)
     shipped = [set(a.flagged) & set(COLUMNS) for a in Analyzer().analyze(texts)]
     assert [_flagged(row) for row in analyzer_flags(ARTIFACT, texts)] == shipped
 
 
 def test_filters_change_what_the_model_alone_flags() -> None:
     """The point of the number: the model alone flags the self-deprecation, the analyzer does not."""
-    from civility.config import Config
-
-    config = Config(disabled_detectors=MODEL_ONLY, disabled_filters=_every_filter())
+    config = Config(disabled_detectors=MODEL_ONLY, disabled_filters=frozenset(FILTER_NAMES))
     alone = next(Analyzer(config, second_look=False).analyze(["Ha true. I'm an idiot :)"]))
     assert Category.INSULT in alone.flagged
     assert not analyzer_flags(ARTIFACT, ["Ha true. I'm an idiot :)"]).any()
-
-
-def _every_filter() -> frozenset[str]:
-    from civility.filters.registry import FILTER_NAMES
-
-    return frozenset(FILTER_NAMES)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from civility.config import Config
 from civility.detectors.base import Detector
+
+if TYPE_CHECKING:
+    from civility.model.persist import Artifact
 
 DETECTOR_NAMES = (
     *("model", "threat", "sexual_advance", "dehumanization", "discredit", "contempt"),
@@ -11,9 +16,10 @@ DETECTOR_NAMES = (
 )
 
 
-def default_detectors(config: Config) -> list[Detector]:
-    """The shipped model, the phrase rules (threats, sexual advances, dehumanization, discrediting,
-    contempt) and the private-information rules, minus those the configuration disables."""
+def default_detectors(config: Config, artifact: Artifact | None = None) -> list[Detector]:
+    """The shipped model (or `artifact`, a model in memory), the phrase rules (threats, sexual advances,
+    dehumanization, discrediting, contempt) and the private-information rules, minus those the
+    configuration disables."""
     unknown = config.disabled_detectors - set(DETECTOR_NAMES)
     if unknown:
         from civility.errors import ConfigError
@@ -23,7 +29,9 @@ def default_detectors(config: Config) -> list[Detector]:
     if "model" not in config.disabled_detectors:
         from civility.detectors.model import ModelDetector
 
-        detectors.append(ModelDetector(config.model_path, thresholds=config.thresholds or None))
+        detectors.append(
+            ModelDetector(config.model_path, thresholds=config.thresholds or None, artifact=artifact)
+        )
     if "threat" not in config.disabled_detectors:
         from civility.detectors.threat import ThreatDetector
 

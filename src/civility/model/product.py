@@ -20,7 +20,6 @@ import numpy as np
 
 from civility.analyzer import Analyzer
 from civility.config import Config
-from civility.detectors.model import ModelDetector
 from civility.detectors.registry import default_detectors
 from civility.model.corpus import COLUMNS
 from civility.model.persist import Artifact
@@ -29,8 +28,7 @@ from civility.model.persist import Artifact
 def analyzer_for(artifact: Artifact) -> Analyzer:
     """The default analyzer with `artifact` as its model (every other detector and filter as shipped)."""
     config = Config()
-    others = default_detectors(Config(disabled_detectors=frozenset({"model"})))
-    return Analyzer(config, detectors=[ModelDetector(artifact=artifact), *others])
+    return Analyzer(config, detectors=default_detectors(config, artifact))
 
 
 def analyzer_flags(artifact: Artifact, texts: Sequence[str]) -> np.ndarray:
