@@ -51,6 +51,11 @@ def test_the_phrase(text: str, phrase: str | None) -> None:
         "Shit!",  # insult 0.91, identity_attack 0.19 before
         "Oh fuck!! I pushed to main.",
         "Crap, forgot to rebase.",
+        # disguised swears: the filter reads them decoded, as the model does
+        "sh**!",  # insult 0.91, identity_attack 0.19 before the filter read decoded text
+        "Oh sh**, my bad.",  # insult 0.72 on "Oh" and "sh**"
+        "f***!!",  # insult 0.79
+        "What the h*ll is going on with CI?",
     ],
 )
 def test_an_exclamation_is_not_an_insult(analyzer: Analyzer, text: str) -> None:
@@ -70,6 +75,7 @@ def test_its_vulgarity_is_still_reported(analyzer: Analyzer) -> None:
         "Holy crap, you are dumb.",  # other evidence outside the exclamation
         "Shit, you broke the build again, idiot.",
         "Fuck you!",
+        "You sh**!",
         "what the fuck is wrong with you idiots",
         "What the hell is this shit. Every release breaks my build and you clowns keep shipping crap.",
     ],

@@ -42,3 +42,13 @@ def test_plain_ascii_is_identity(raw: str) -> None:
     assert prepared.text == raw
     assert list(prepared.offsets.raw_index) == list(range(len(raw)))
     assert list(prepared.offsets.raw_end) == list(range(1, len(raw) + 1))
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT)
+def test_decoded_keeps_raw_positions(raw: str) -> None:
+    """`Prepared.decoded` is as long as `raw` and differs only where the model reads other letters."""
+    prepared = prepare(raw)
+    assert len(prepared.decoded) == len(raw)
+    if prepared.text == raw:
+        assert prepared.decoded == raw

@@ -56,3 +56,20 @@ def test_plain_real_comments_come_back_unchanged(shared_data: Path) -> None:
     changed = [p.raw for p in plain if p.text != p.raw]
     assert len(plain) > 500
     assert len(changed) <= len(plain) // 100, changed[:5]
+
+
+@pytest.mark.parametrize(
+    ("raw", "decoded"),
+    [
+        ("sh**!", "shit!"),
+        ("Oh sh**, my bad.", "Oh shit, my bad."),
+        ("What the h*ll is this?", "What the hell is this?"),
+        ("Holy sh!t, fast", "Holy shit, fast"),
+        ("ｓｈｉｔ happens", "shit happens"),
+        ("f u c k!", "f u c k!"),  # decodes to fewer characters: left as written
+        ("> sh**\nok `x = 1`", "> sh**\nok `x = 1`"),  # masked: the quote is not read at all
+        ("kill the process", "kill the process"),
+    ],
+)
+def test_decoded_reads_disguised_words_at_their_raw_positions(raw: str, decoded: str) -> None:
+    assert prepare(raw).decoded == decoded

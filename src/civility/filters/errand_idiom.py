@@ -55,10 +55,11 @@ def errand_idiom(finding: Finding, doc: Document) -> str | None:
 def in_idiom(finding: Finding, doc: Document, idiom_pattern: re.Pattern[str], phrase: str) -> str | None:
     """A reason (with `phrase`) when a model finding of harassment, insult or identity_attack lies inside
     a match of `idiom_pattern` in its sentence, or is a function word of that sentence, and no other
-    violent verb stands outside the idiom (shared with `civility.filters.oath_idiom`)."""
+    violent verb stands outside the idiom (shared with `civility.filters.oath_idiom`). The idiom is
+    matched on the decoded text (`Prepared.decoded`), so "sh**!" is the exclamation "shit!" is."""
     if finding.category not in _CATEGORIES or finding.explanation.detector != "model":
         return None
-    text = doc.raw
+    text = doc.prepared.decoded
     start, end = sentence_bounds(text, finding.start, finding.end)
     idiom = idiom_pattern.search(text, start, end)
     if idiom is None or outside(_VIOLENT, text, start, end, [idiom.span()]):

@@ -28,10 +28,11 @@ def phrase_reason(
     frame: str,
 ) -> str | None:
     """A reason naming `frame` when the model finding is inside a phrase of its sentence, or is a
-    function word of a sentence that holds one."""
+    function word of a sentence that holds one. Phrases are found in the decoded text
+    (`Prepared.decoded`: raw positions, disguised words read as the model reads them)."""
     if finding.category not in categories or finding.explanation.detector != "model":
         return None
-    text = doc.raw
+    text = doc.prepared.decoded
     start, end = sentence_bounds(text, finding.start, finding.end)
     phrases = phrases_of(text, start, end)
     if not phrases:

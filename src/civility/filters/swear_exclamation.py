@@ -7,8 +7,9 @@ word is vulgarity, which the profanity head and its category report, but an excl
 one in it insults no one, and an insult flag ranks a message above its vulgarity (severity 2, not 1).
 
 A bare swear is an exclamation too: "Shit!" scored insult 0.91 and identity_attack 0.19, "Crap!"
-insult 0.96, "Oh fuck!!" 0.94. (The pattern reads the raw text, so a disguised "sh**!", which the
-model reads decoded, keeps its insult flag.)
+insult 0.96, "Oh fuck!!" 0.94. The pattern reads the message as the model does, with disguised
+swears decoded at their raw positions (`Prepared.decoded`), so "sh**!" and "Oh sh**, my bad." are
+exclamations too.
 
 A model finding of insult, identity_attack or harassment is dropped when it lies inside "holy crap /
 shit / cow / hell ...", "hell / heck / fuck / damn yes / yeah / no" opening a sentence, a swear that

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from civility.preprocess.markup import find_masked_spans
 from civility.preprocess.normalize import normalize
@@ -25,6 +26,22 @@ class Prepared:
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets.to_raw(start, end)
+
+    @cached_property
+    def decoded(self) -> str:
+        """`raw` with every stretch that normalising rewrote at the same length ("sh**" read as "shit",
+        "h*ll" as "hell", a look-alike letter as its letter) replaced by what the model reads, so that
+        positions in it are positions in `raw`. Stretches whose length changed (a masked code block
+        become one space, a spaced-out "f u c k") stay as written. The context filters read this, so
+        that an idiom spelled with a disguised swear is the same idiom to them as to the model."""
+        pieces, done = [], 0
+        for start, end, raw_start, raw_stop, _ in self.offsets.segments():
+            if raw_stop - raw_start != end - start or raw_start < done:
+                continue
+            if self.text[start:end] != self.raw[raw_start:raw_stop]:
+                pieces += (self.raw[done:raw_start], self.text[start:end])
+                done = raw_stop
+        return "".join((*pieces, self.raw[done:])) if pieces else self.raw
 
 
 def prepare(raw: str) -> Prepared:
