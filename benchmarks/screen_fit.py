@@ -2,10 +2,11 @@
 
     python benchmarks/screen_fit.py --variant "nb_alpha=0.25" --variant "C=2;nb_binary=true" [--jobs 2]
 
-The training mix is encoded once. For the defaults and each variant (`name=value` FitConfig settings,
-`;`-separated, values parsed as JSON), 3-fold out-of-fold scores of the whole mix are computed exactly
-as `civility train` does for its thresholds (`fit.oof_scores`), the thresholds are chosen on those same
-scores (`fit.thresholds`, developer-talk rows), and every set's headline task is scored on them.
+The training mix is encoded once per hash width (`bits`). For the defaults and each variant
+(`name=value` FitConfig settings, `;`-separated, values parsed as JSON), 3-fold out-of-fold scores
+of the whole mix are computed exactly as `civility train` does for its thresholds (`fit.oof_scores`),
+the thresholds are chosen on those same scores (`fit.thresholds`, developer-talk rows), and every
+set's headline task is scored on them.
 Protocol caveats: the cut is chosen on the rows it is scored on, and each fold trains on two thirds of
 the mix, so the numbers are neither the card's nor comparable to it; they only rank variants against
 the defaults in the same run. A variant that wins here is then run through `fit_variant.py` or the card.
@@ -38,7 +39,8 @@ SETS = (
     *("toxicr", "strudel", "sgid4se", "vcu", "ferreira"),
     *("toxic_spans", "olid", "edos", "hatexplain", "ethos"),
 )
-_DATA: dict[str, Encoded] = {}
+_DATA: dict[int, Encoded] = {}
+"""The encoded mix per hash width (`bits`), built before the workers fork."""
 SAVED = ROOT / "benchmarks" / ".work" / "screen"
 """Each variant's out-of-fold scores, kept for looking at thresholds without refitting."""
 
@@ -47,7 +49,7 @@ def variant(text: str) -> dict[str, object]:
     settings: dict[str, object] = {}
     for part in filter(None, (p.strip() for p in text.split(";"))):
         name, _, value = part.partition("=")
-        if name not in FitConfig.__dataclass_fields__ or name in ("bits", "static_weight"):
+        if name not in FitConfig.__dataclass_fields__ or name == "static_weight":
             raise argparse.ArgumentTypeError(f"{name!r} is not a FitConfig field this screen can vary")
         try:
             settings[name] = json.loads(value)
@@ -58,7 +60,7 @@ def variant(text: str) -> dict[str, object]:
 
 def screen(settings: dict[str, object]) -> tuple[dict[str, object], dict[str, Binary], float]:
     started = time.perf_counter()
-    data = _DATA["data"]
+    data = _DATA[int(settings.get("bits", FitConfig().bits))]
     labels, names = data.corpus.labels, data.corpus.sources
     config = replace(FitConfig(), **settings)
     oof = oof_scores(data.counts, labels, names, config)
@@ -103,9 +105,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "screen_fit.md")
     args = parser.parse_args()
     started = time.perf_counter()
-    _DATA["data"] = encode_corpus(sources.load(list(sources.DEFAULT_SOURCES)), FitConfig())
-    print(f"encoded in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     variants = [{}, *args.variant]
+    corpus = sources.load(list(sources.DEFAULT_SOURCES))
+    for bits in sorted({int(v.get("bits", FitConfig().bits)) for v in variants}):
+        _DATA[bits] = encode_corpus(corpus, replace(FitConfig(), bits=bits))
+    print(f"encoded in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=args.jobs, mp_context=context) as pool:
         results = []
