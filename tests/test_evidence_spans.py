@@ -49,7 +49,11 @@ def test_word_contributions_add_up_to_the_logit(text: str) -> None:
     doc = ngrams.words(text)
     logit = scorer.logits([doc], featurizer)[0, 0]
     parts = scorer.word_contributions(doc, 0, featurizer)
-    assert parts.sum() + scorer.bias[0] == pytest.approx(logit, abs=1e-5)
+    assert parts.sum() + scorer.logit_bias[0] == pytest.approx(logit, abs=1e-5)
+    calibrated = scorer.calibrated(np.array([0.5]), np.array([-1.25]))
+    assert calibrated.logits([doc], featurizer)[0, 0] == pytest.approx(0.5 * logit - 1.25, abs=1e-5)
+    parts = calibrated.word_contributions(doc, 0, featurizer)
+    assert parts.sum() + calibrated.logit_bias[0] == pytest.approx(0.5 * logit - 1.25, abs=1e-5)
 
 
 def test_window_score_keeps_one_insult_in_a_long_comment() -> None:

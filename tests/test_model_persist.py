@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
@@ -28,6 +29,8 @@ def test_shipped_model_loads_with_the_trusted_list() -> None:
     assert artifact.scorer.coef_words.shape[0] == artifact.scorer.coef_chars.shape[0] == 5
     assert artifact.scorer.coef_pieces is None  # the static-embedding term is off by default
     assert all(0.0 < t < 1.0 for t in artifact.thresholds.values())
+    calibration = artifact.scorer.calibration  # Platt scaling per head, slopes positive
+    assert calibration is not None and calibration.shape == (2, 5) and (calibration[0] > 0).all()
 
 
 def test_untrusted_type_is_refused(tmp_path: Path) -> None:
@@ -60,11 +63,26 @@ def test_missing_file_says_how_to_fix(tmp_path: Path) -> None:
         load(tmp_path / "nothing.skops")
 
 
-@pytest.mark.parametrize("array", ["coef_chars", "coef_pieces"])
-def test_wrong_shapes_are_refused(tmp_path: Path, array: str) -> None:
+Breaks = Callable[[np.ndarray], np.ndarray]
+
+
+@pytest.mark.parametrize(
+    ("array", "broken"),
+    [
+        ("coef_chars", lambda a: a[:, :100]),
+        ("coef_pieces", lambda a: a[:, :100]),
+        ("calibration", lambda a: a[:, :3]),  # not one slope and intercept per head
+        ("calibration", lambda a: a * np.array([[-1.0], [1.0]], np.float32)),  # would flip the ranking
+        ("calibration", lambda a: a * np.float32("nan")),
+    ],
+)
+def test_wrong_shapes_are_refused(
+    tmp_path: Path, array: str, broken: Callable[[np.ndarray], np.ndarray]
+) -> None:
     good = sio.load(DEFAULT_MODEL, trusted=[])
     good.setdefault("coef_pieces", np.zeros((5, len(static.vocabulary())), np.float16))
-    good[array] = good[array][:, :100]
+    good.setdefault("calibration", np.ones((2, 5), np.float32))
+    good[array] = broken(good[array])
     bad = tmp_path / "civility.skops"
     sio.dump(good, bad)
     with pytest.raises(ModelError, match="shapes"):
@@ -81,6 +99,15 @@ def test_a_model_with_word_piece_weights_round_trips(tmp_path: Path) -> None:
     loaded = load(path)
     assert loaded.scorer.coef_pieces is not None
     assert np.array_equal(loaded.scorer.coef_pieces, pieces)
+
+
+def test_a_model_without_calibration_round_trips(tmp_path: Path) -> None:
+    """`FitConfig(calibrate=False)` models have no Platt scaling and score on the raw scale."""
+    shipped = load(DEFAULT_MODEL)
+    artifact = replace(shipped, scorer=replace(shipped.scorer, calibration=None))
+    path = tmp_path / "civility.skops"
+    save(artifact, path, {})
+    assert load(path).scorer.calibration is None
 
 
 def test_older_format_says_retrain(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from civility.model import external, peers
+from civility.model.calibration import Reliability, reliability
 from civility.model.corpus import COLUMNS, shared_data_dir
 from civility.model.experiment import Experiment, Scored, headline
 from civility.model.features import document_words, prepared_texts
@@ -43,6 +44,9 @@ class Report:
     static_weight: float = 0.0
     static_heads: tuple[str, ...] = ()
     threshold_rule: str = "max F1"
+    calibration: dict[str, tuple[Reliability, Reliability]] = field(default_factory=dict)
+    """Per head: reliability of the refits' probabilities before and after Platt scaling, pooled over
+    the in-domain CV test rows where the head's label is known."""
 
 
 def evaluate(
@@ -94,6 +98,9 @@ def evaluate(
     for (protocol, _), parts in groups.items():
         (report.lodo if protocol == "LODO" else report.cv).append(summarise(exp, parts))
     report.spans = external.span_scores(gold_spans, predicted)
+    report.calibration = calibration_of(
+        exp, [scored for (protocol, _), parts in groups.items() if protocol != "LODO" for _, scored in parts]
+    )
     progress("madlibs: fitting on the whole mix")
     full = exp.fit(np.ones(len(exp.labels), dtype=bool))
     report.thresholds = {c.value: t for c, t in full.thresholds.items()}
@@ -103,6 +110,27 @@ def evaluate(
     report.madlibs_fpr = external.false_positive_rates(flags, madlibs.terms)
     _peer(report, exp, madlibs, progress)
     return report
+
+
+def calibration_of(exp: Experiment, parts: Sequence[Scored]) -> dict[str, tuple[Reliability, Reliability]]:
+    """Per head, (before, after) Platt scaling on the pooled test rows whose label for it is known."""
+    calibrated = [s for s in parts if s.uncalibrated is not None]
+    if not calibrated:
+        return {}
+    rows = np.concatenate([s.rows for s in calibrated])
+    after = np.concatenate([s.probs for s in calibrated])
+    before = np.concatenate([s.uncalibrated for s in calibrated])
+    out = {}
+    for column, category in enumerate(COLUMNS):
+        y = exp.labels[rows, column]
+        known = y >= 0
+        if (y[known] == 1).sum() >= 5:
+            gold = y[known] == 1
+            out[category.value] = (
+                reliability(gold, before[known, column]),
+                reliability(gold, after[known, column]),
+            )
+    return out
 
 
 def _flag_texts(artifact: Artifact, featurizer: Featurizer, texts: list[str]) -> np.ndarray:

@@ -9,17 +9,17 @@ folds, which is the usual, documented approximation of fully nested CV; it saves
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from civility.model import sources
 from civility.model.corpus import COLUMNS, UNKNOWN
-from civility.model.fit import FitConfig, oof_scores, thresholds
+from civility.model.fit import FitConfig, oof_scores
 from civility.model.ngrams import Featurizer
 from civility.model.persist import Artifact
-from civility.model.train import Encoded, encode_corpus, fit
+from civility.model.train import Encoded, encode_corpus, finish, fit
 from civility.types import Category
 
 SGID_COLUMNS = (COLUMNS.index(Category.SEXUAL), COLUMNS.index(Category.IDENTITY_ATTACK))
@@ -34,6 +34,8 @@ class Scored:
     flags: np.ndarray
     analyzer: np.ndarray | None = None
     """What the whole analyzer flags with the refit as its model (`civility.model.product`), if run."""
+    uncalibrated: np.ndarray | None = None
+    """The probabilities before Platt scaling, when the refit is calibrated (for the card's comparison)."""
 
 
 class Experiment:
@@ -47,9 +49,10 @@ class Experiment:
         self._oof: np.ndarray | None = None
 
     def fit(self, train: np.ndarray) -> Artifact:
+        """A refit on the `train` rows, with cuts (and calibration) chosen on their out-of-fold scores."""
         artifact = fit(self.data.select(train), self.config, with_thresholds=False)
-        chosen = thresholds(self.labels[train], self.oof()[train], self.sources[train].tolist(), self.config)
-        return replace(artifact, thresholds={Category(k): v for k, v in chosen.items()})
+        names = self.sources[train].tolist()
+        return finish(artifact.scorer, self.labels[train], self.oof()[train], names, self.config)
 
     def oof(self) -> np.ndarray:
         if self._oof is None:
@@ -58,8 +61,13 @@ class Experiment:
 
     def score(self, artifact: Artifact, rows: np.ndarray) -> Scored:
         words = [self.data.counts.words[int(i)] for i in rows]
-        probs = artifact.scorer.probabilities(words, self.featurizer)
-        return Scored(rows, probs, probs >= thresholds_vector(artifact))
+        scored = artifact.scorer.scored(words, self.featurizer)
+        probs = scored.probabilities
+        raw = None
+        if artifact.scorer.calibration is not None:  # the same logits before Platt scaling
+            slope, intercept = artifact.scorer.calibration
+            raw = 1.0 / (1.0 + np.exp(-(scored.logits - intercept) / slope))
+        return Scored(rows, probs, probs >= thresholds_vector(artifact), uncalibrated=raw)
 
     def mask(self, name: str) -> np.ndarray:
         return self.sources == name

@@ -166,6 +166,10 @@ class FitConfig:
     person reads every candidate, so recall on unseen communities decided. Adding harassment
     (`benchmarks/results/card_harassment_low_edge.md`, 5 Dec) moved its cut 0.09 -> 0.05 for a mean
     gain of 0.001 (harassment F1 up on EDOS and ETHOS, down on VCU and toxic spans): not adopted."""
+    calibrate: bool = True
+    """Platt scaling per head (`civility.model.calibration`), fitted on the out-of-fold scores of the
+    rows the head's cut is chosen on, so that a score reads as the share of such labelled messages
+    that carry the label. Flags are unchanged (the cut is mapped too); scores and cuts change scale."""
     threshold_sources: tuple[str, ...] = DEVELOPER_TALK
     """Choose thresholds on out-of-fold rows of these sources (developer talk) when they hold ≥ 20
     positives of the category; otherwise on all rows. The seeds are among them. Leaving them out was

@@ -2,7 +2,7 @@
 
 The `.skops` file holds plain arrays and numbers (idf and coefficients per hashed n-gram bucket and
 per word piece of the static-embedding vocabulary, stored as float16 to keep the file small, biases,
-window, thresholds); `<name>.json` next to it holds the
+window, the Platt scaling of each head, thresholds); `<name>.json` next to it holds the
 metadata (data hashes, seed, versions, mapping counts, feature description).
 """
 
@@ -61,6 +61,8 @@ def save(artifact: Artifact, path: Path, metadata: dict[str, Any]) -> None:
     }
     if scorer.coef_pieces is not None:  # optional: only a model with a static-embedding term has it
         payload["coef_pieces"] = scorer.coef_pieces.astype(np.float16)
+    if scorer.calibration is not None:  # optional: a model trained with calibration off has none
+        payload["calibration"] = scorer.calibration.astype(np.float32)
     sio.dump(payload, path, compression=8)
     meta_path = path.with_suffix(".json")
     meta_path.write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -82,12 +84,13 @@ def load(path: Path) -> Artifact:
         )
     _check_contents(path, payload)
     arrays = {name: np.asarray(payload[name], dtype=np.float32) for name in _ARRAYS}
-    pieces = payload.get("coef_pieces")
+    pieces, calibration = payload.get("coef_pieces"), payload.get("calibration")
     scorer = NgramScorer(
         **arrays,
         bias=np.asarray(payload["bias"], np.float32),
         window=int(payload["window"]),
         coef_pieces=None if pieces is None else np.asarray(pieces, dtype=np.float32),
+        calibration=None if calibration is None else np.asarray(calibration, dtype=np.float32),
     )
     return Artifact(
         categories=tuple(Category(c) for c in payload["categories"]),
@@ -101,6 +104,18 @@ def _pieces_ok(pieces: object, heads: int) -> bool:
     if pieces is None:
         return True
     return isinstance(pieces, np.ndarray) and pieces.shape == (heads, len(static.vocabulary()))
+
+
+def _calibration_ok(calibration: object, heads: int) -> bool:
+    """The optional Platt scaling: absent, or a slope row and an intercept row, with positive slopes."""
+    if calibration is None:
+        return True
+    return (
+        isinstance(calibration, np.ndarray)
+        and calibration.shape == (2, heads)
+        and bool(np.all(np.isfinite(calibration)))
+        and bool(np.all(calibration[0] > 0))
+    )
 
 
 _ARRAYS = ("idf_words", "idf_chars", "coef_words", "coef_chars")
@@ -130,6 +145,7 @@ def _check_contents(path: Path, payload: dict[str, Any]) -> None:
         and payload["coef_chars"].shape == (heads, width)
         and payload["bias"].shape == (heads,)
         and _pieces_ok(payload.get("coef_pieces"), heads)
+        and _calibration_ok(payload.get("calibration"), heads)
     )
     if not shapes_ok:
         raise ModelError(f"{path}: unexpected array shapes in the model; retrain with `civility train`")

@@ -42,7 +42,9 @@ def protocol(report: Report) -> list[str]:
         "- Thresholds: 3-fold out-of-fold scores of the whole mix are computed once; every refit picks "
         f"its per-category thresholds ({report.threshold_rule}, developer-talk rows when they "
         "hold ≥ 20 positives) on "
-        "those scores restricted to its own training rows, so no threshold is chosen on a test row.",
+        "those scores restricted to its own training rows, so no threshold is chosen on a test row. "
+        "Calibration (Platt scaling per category) is fitted on the same scores and rows, and each cut is "
+        "carried onto the calibrated scale, so calibration changes scores, not flags.",
         "- A binary-labelled text counts as flagged when any category reaches its threshold (SGID4SE: "
         "sexual or identity_attack; HateXplain: identity_attack, its hate-speech task). Gold labels come "
         "from the mapping in this card.",
@@ -104,12 +106,39 @@ def markdown(report: Report) -> str:
         cats = ", ".join(f"{k} {m.f1:.2f}" for k, m in r.categories.items())
         extra = f" {_analyzer_cell(r)} | {_peer_cell(report, r.source)} | {cats} |"
         out.append(_line(r.source, r.task, r.overall, extra))
+    out += calibration(report)
     out += madlibs(report)
     shown = ", ".join(f"{k} {v:.2f}" for k, v in report.thresholds.items())
     out += ["", f"Thresholds of the model fitted on the whole mix: {shown}."]
     if report.peer_note:
         out += ["", f"Note: {report.peer_note}."]
     return "\n".join(out) + "\n"
+
+
+def calibration(report: Report) -> list[str]:
+    """Whether a score reads as a probability: Brier score and calibration error, raw and calibrated."""
+    if not report.calibration:
+        return []
+    out = [
+        "",
+        "### Calibration (the same in-domain CV test rows, pooled; rows where the category is labelled)",
+        "Each refit's Platt scaling is fitted on its own training rows' out-of-fold scores (see the "
+        "protocol); it does not change any flag. Brier: mean squared error of the probability; ECE: "
+        "row-weighted gap between mean probability and positive rate over 10 equal-width bins (lower is "
+        "better for both). The rows are ToxiCR, STRUDEL and SGID4SE test folds, whose positive rates are "
+        "far above a typical project's, so a probability is relative to such a mix.",
+        "",
+        "| category | rows (pos) | mean score raw / calibrated | positive rate | Brier raw / calibrated "
+        "| ECE raw / calibrated |",
+        "|" + " --- |" * 6,
+    ]
+    for name, (before, after) in report.calibration.items():
+        out.append(
+            f"| {name} | {before.rows:,} ({before.positives:,}) | {before.mean_probability:.3f} / "
+            f"{after.mean_probability:.3f} | {before.positive_rate:.3f} | {before.brier:.4f} / "
+            f"{after.brier:.4f} | {before.ece:.4f} / {after.ece:.4f} |"
+        )
+    return out
 
 
 def madlibs(report: Report) -> list[str]:

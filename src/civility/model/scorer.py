@@ -2,7 +2,8 @@
 one over the mean static embedding of the text's word pieces (`civility.model.static`).
 
 logit(doc) = bias + max over pieces p of [coef_words · tfidf_words(p) + coef_chars · tfidf_chars(p)]
-             + mean over the doc's word pieces t of coef_pieces[t]                  (see `ngrams`).
+             + mean over the doc's word pieces t of coef_pieces[t]                  (see `ngrams`),
+then, when the scorer is calibrated, slope × logit + intercept (Platt scaling, per head).
 The pieces p are the whole document and, when it has several sentences, each sentence, and a sentence
 longer than `window` words on windows of that many words (stride window // 2, plus the last one): the
 largest n-gram score wins, so one insult inside a long, friendly comment is not diluted away. The
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
@@ -93,6 +94,9 @@ class NgramScorer:
     """Window length in words for the max-over-windows score; 0 scores whole documents only."""
     coef_pieces: np.ndarray | None = None
     """float32 [heads, word pieces]: each token's weight in the mean-embedding term; None: no such term."""
+    calibration: np.ndarray | None = None
+    """float32 [2, heads]: Platt scaling, a slope and an intercept per head applied to every logit (the
+    document's and each piece's), so that a score reads as a probability (`fit.platt`); None: none."""
 
     @property
     def bits(self) -> int:
@@ -110,20 +114,36 @@ class NgramScorer:
         owner, start, end = self._pieces(docs)
         counts = featurizer.counts_ranges(docs, owner, start, end, piece_rows=len(docs))
         raw = self._ngram_scores(counts)
+        if self.calibration is not None:  # a positive slope: the maximum over pieces is unchanged
+            raw *= self.calibration[0]
         out = raw[: len(docs)].copy()
         if len(owner) > len(docs):
             np.maximum.at(out, owner[len(docs) :], raw[len(docs) :])
         if self.coef_pieces is not None:
-            out += np.asarray(mean_rows(counts.pieces) @ self._columns[2], dtype=np.float32)
+            term = np.asarray(mean_rows(counts.pieces) @ self._columns[2], dtype=np.float32)
+            out += term if self.calibration is None else term * self.calibration[0]
         first = np.searchsorted(owner[len(docs) :], np.arange(len(docs) + 1)) + len(docs)
-        return Scored(out + self.bias, raw, start, end, first, self.bias)
+        return Scored(out + self.logit_bias, raw, start, end, first, self.logit_bias)
+
+    def calibrated(self, slope: np.ndarray, intercept: np.ndarray) -> NgramScorer:
+        """This scorer with Platt scaling: every logit z becomes slope * z + intercept, per head."""
+        if np.any(np.asarray(slope) <= 0):
+            raise ValueError("calibration slopes must be positive (a calibration must keep the ranking)")
+        return replace(self, calibration=np.array([slope, intercept], dtype=np.float32))
+
+    @cached_property
+    def logit_bias(self) -> np.ndarray:
+        """The bias as applied to a logit: calibrated when the scorer carries a calibration."""
+        if self.calibration is None:
+            return self.bias
+        return (self.bias * self.calibration[0] + self.calibration[1]).astype(np.float32)
 
     def best_window(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> tuple[int, int]:
         """Word range [start, end) that produced the head's score: the whole doc, a sentence or a window."""
         return self.scored([doc], featurizer).window(0, head)
 
     def word_contributions(self, doc: Sequence[str], head: int, featurizer: ngrams.Featurizer) -> np.ndarray:
-        """Each word's exact share of the head's logit (bias excluded) for `doc` scored as a whole."""
+        """Each word's exact share of the head's logit (`logit_bias` excluded) for `doc` scored as a whole."""
         return self.contributions([(doc, [head])], featurizer)[0][0]
 
     def contributions(
@@ -155,6 +175,8 @@ class NgramScorer:
             values[head] = np.zeros(int(lengths.sum()), dtype=np.float64)
             for block in blocks:
                 values[head] += block.per_word(head, values[head].size)
+            if self.calibration is not None:
+                values[head] *= float(self.calibration[0, head])
         bounds = np.cumsum(lengths) - lengths
         return [
             np.array([values[h][a : a + len(doc)] for h in heads]).reshape(len(heads), len(doc))

@@ -5,16 +5,28 @@ from __future__ import annotations
 import platform
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
 
 from civility import __version__
 from civility.model import ngrams, static
+from civility.model.calibration import as_arrays, fit_calibration, mapped_cuts
 from civility.model.corpus import COLUMNS, Corpus, sha256
 from civility.model.features import MAX_WORDS, document_words, prepared_texts
-from civility.model.fit import Counts, FitConfig, count, fit_heads, oof_scores, threshold_rule, thresholds
+from civility.model.fit import (
+    Counts,
+    FitConfig,
+    count,
+    fit_heads,
+    oof_scores,
+    threshold_rows,
+    threshold_rule,
+    thresholds,
+)
 from civility.model.persist import Artifact
+from civility.model.scorer import NgramScorer
 from civility.types import Category
 
 
@@ -36,13 +48,27 @@ def encode_corpus(corpus: Corpus, config: FitConfig) -> Encoded:
 
 
 def fit(data: Encoded, config: FitConfig, with_thresholds: bool = True) -> Artifact:
-    """Heads on all of `data`; thresholds from out-of-fold scores on `data` itself (never test data)."""
+    """Heads on all of `data`; thresholds (and calibration) from out-of-fold scores on `data` itself
+    (never test data). Without thresholds every cut is 0.5 and the scores are not calibrated."""
     labels, sources = data.corpus.labels, data.corpus.sources
     scorer = fit_heads(data.counts, labels, sources, config)
-    chosen = {c.value: 0.5 for c in COLUMNS}
-    if with_thresholds:
-        chosen = thresholds(labels, oof_scores(data.counts, labels, sources, config), sources, config)
-    return Artifact(categories=COLUMNS, scorer=scorer, thresholds={Category(k): v for k, v in chosen.items()})
+    if not with_thresholds:
+        return Artifact(COLUMNS, scorer, {c: 0.5 for c in COLUMNS})
+    return finish(scorer, labels, oof_scores(data.counts, labels, sources, config), sources, config)
+
+
+def finish(
+    scorer: NgramScorer, labels: np.ndarray, oof: np.ndarray, sources: Sequence[str], config: FitConfig
+) -> Artifact:
+    """The artifact of fitted heads: cuts chosen on out-of-fold scores of the training rows; with
+    `config.calibrate`, Platt scaling fitted on the rows each cut is chosen on, folded into the scorer,
+    and the cuts carried onto the calibrated scale (`civility.model.calibration`)."""
+    chosen = thresholds(labels, oof, sources, config)
+    if config.calibrate:
+        scalings = fit_calibration(labels, oof, partial(threshold_rows, labels, sources, config=config))
+        scorer = scorer.calibrated(*as_arrays(scalings))
+        chosen = mapped_cuts(chosen, scalings)
+    return Artifact(COLUMNS, scorer, {Category(k): v for k, v in chosen.items()})
 
 
 def mapping_counts(corpus: Corpus) -> dict[str, dict[str, list[int]]]:
@@ -98,6 +124,17 @@ def metadata(corpus: Corpus, names: Sequence[str], config: FitConfig, artifact: 
             "scipy": scipy.__version__,
         },
     }
+    if artifact.scorer.calibration is not None:
+        slopes, intercepts = artifact.scorer.calibration.tolist()
+        out["calibration"] = {
+            "method": "Platt scaling per head: sigmoid(slope x logit + intercept), fitted on the "
+            f"{config.inner_folds}-fold out-of-fold scores of the rows each cut is chosen on; the cuts "
+            "under thresholds were chosen on the raw scores and mapped through it (same flags)",
+            **{
+                c.value: {"slope": round(a, 6), "intercept": round(b, 6)}
+                for c, a, b in zip(COLUMNS, slopes, intercepts, strict=True)
+            },
+        }
     if config.uses_static:
         out["features"]["static_embeddings"] = {
             "what": "mean of WordPiece token vectors, all-MiniLM-L6-v2 distilled by model2vec (256 dims)",

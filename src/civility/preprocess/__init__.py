@@ -34,7 +34,8 @@ class Prepared:
         positions in it are positions in `raw`. Stretches whose length changed (a masked code block
         become one space, a spaced-out "f u c k") stay as written. The context filters read this, so
         that an idiom spelled with a disguised swear is the same idiom to them as to the model."""
-        pieces, done = [], 0
+        pieces: list[str] = []
+        done = 0
         for start, end, raw_start, raw_stop, _ in self.offsets.segments():
             if raw_stop - raw_start != end - start or raw_start < done:
                 continue
