@@ -23,6 +23,9 @@ def test_quick_evaluation_prints_protocol_and_numbers(
     toxicr_row = next(line for line in out.splitlines() if line.startswith("| toxicr | toxic (any"))
     assert "n/a" not in toxicr_row.split("|")[8], "every fold runs the whole analyzer on its test rows"
     assert "Jigsaw bias madlibs" in out
+    assert "### Calibration" in out
+    insult_row = next(line for line in out.splitlines() if line.startswith("| insult | "))
+    assert len(insult_row.split("|")) == 8, "rows, mean score, rate, Brier and ECE for the insult head"
     assert "Character-level span F1" in out
 
 
