@@ -1,0 +1,136 @@
+"""How whole threads rank with raw and with calibrated model scores, on the development threads.
+
+    python benchmarks/thread_ranking.py [--issues train_issues.csv] [--without sgid4se ...] [--out FILE.md]
+
+STRUDEL's `train_issues.csv` (309 whole issues, 84 labelled toxic) is where thread-level behaviour is
+developed; `labeled_test_issues.csv` is only measured, by `civility evaluate --task threads`. The
+comments of these issues are in the training mix, so every score here is in sample: the numbers
+compare ranking keys against each other, they do not estimate quality.
+
+Two analyzers with identical flags score the same text (title, blank line, `total_text`, as in the
+held-out evaluation): the shipped model (calibrated) and the same model with its Platt scaling
+removed and each cut carried back to the raw scale. For each, average precision of three ranking
+keys: the highest model-category score (what the held-out card reports), the triage priority
+(severity x score over flagged categories, the queue's order; unflagged threads after flagged ones,
+by highest score), and the highest score per category.
+
+`--without SOURCES` (comma-separated, repeatable) adds a side per value: the Platt scaling fitted again
+on the threshold rows minus those sources' rows (one 3-fold out-of-fold pass of the training mix, as
+`civility train` computes it, about 3 minutes), e.g. without SGID4SE, whose keyword-stratified rows
+hold most of the developer-talk positives of identity_attack and sexual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import average_precision_score
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from civility.model import sources  # noqa: E402
+from civility.model.calibration import as_arrays, logit, mapped_cuts, platt  # noqa: E402
+from civility.model.corpus import COLUMNS, shared_data_dir  # noqa: E402
+from civility.model.fit import FitConfig, oof_scores, threshold_rows  # noqa: E402
+from civility.model.persist import DEFAULT_MODEL, Artifact, load  # noqa: E402
+from civility.model.product import analyzer_for  # noqa: E402
+from civility.model.train import encode_corpus  # noqa: E402
+from civility.types import MODEL_CATEGORIES, Assessment, Category  # noqa: E402
+
+
+def uncalibrated(artifact: Artifact) -> Artifact:
+    """The same model on the raw scale: Platt scaling removed, each cut mapped back (same flags)."""
+    calibration = artifact.scorer.calibration
+    if calibration is None:
+        return artifact
+    cuts = {}
+    for head, category in enumerate(COLUMNS):
+        slope, intercept = (float(v) for v in calibration[:, head])
+        z = (float(logit(np.array(artifact.thresholds[category]))) - intercept) / slope
+        cuts[category] = float(1.0 / (1.0 + np.exp(-z)))
+    return replace(artifact, scorer=replace(artifact.scorer, calibration=None), thresholds=cuts)
+
+
+def recalibrated(
+    raw: Artifact, oof: np.ndarray, labels: np.ndarray, row_sources: list[str], drop: list[str]
+) -> Artifact:
+    """`raw` with Platt scaling fitted on each head's threshold rows minus the rows of `drop`."""
+    config, names = FitConfig(), np.asarray(row_sources)
+    scalings = []
+    for column in range(len(COLUMNS)):
+        rows = threshold_rows(labels, row_sources, column, config) & ~np.isin(names, drop)
+        scalings.append(platt(labels[rows, column] == 1, oof[rows, column]))
+    cuts = mapped_cuts({c.value: raw.thresholds[c] for c in COLUMNS}, scalings)
+    scorer = raw.scorer.calibrated(*as_arrays(scalings))
+    return replace(raw, scorer=scorer, thresholds={Category(k): v for k, v in cuts.items()})
+
+
+def out_of_fold() -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The training mix's 3-fold out-of-fold scores (uncalibrated), labels and sources."""
+    config = FitConfig()
+    data = encode_corpus(sources.load(list(sources.DEFAULT_SOURCES)), config)
+    oof = oof_scores(data.counts, data.corpus.labels, data.corpus.sources, config)
+    return oof, data.corpus.labels, list(data.corpus.sources)
+
+
+def keys(assessments: list[Assessment]) -> dict[str, np.ndarray]:
+    """Ranking keys per thread."""
+    top = np.array([max(a.scores.get(c, 0.0) for c in MODEL_CATEGORIES) for a in assessments])
+    priority = np.array([a.priority for a in assessments])
+    out = {"highest score": top, "triage priority": priority + 1e-3 * top}
+    for category in MODEL_CATEGORIES:
+        out[f"{category.value} score"] = np.array([a.scores.get(category, 0.0) for a in assessments])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--issues", default="train_issues.csv")
+    parser.add_argument("--without", action="append", default=[], metavar="SOURCES")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "thread_ranking.md")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    frame = pd.read_csv(shared_data_dir() / "strudel-github-toxicity" / args.issues, keep_default_na=False)
+    texts = [f"{title}\n\n{body}" for title, body in zip(frame.title, frame.total_text, strict=True)]
+    gold = (frame.toxicity == "y").to_numpy()
+    shipped = load(DEFAULT_MODEL)
+    raw = uncalibrated(shipped)
+    sides = {"raw scores": raw, "calibrated (shipped)": shipped}
+    if args.without:
+        oof, labels, names = out_of_fold()
+        for drop in args.without:
+            sides[f"Platt without {drop}"] = recalibrated(raw, oof, labels, names, drop.split(","))
+    results = {name: keys(list(analyzer_for(model).analyze(texts))) for name, model in sides.items()}
+    names = list(next(iter(results.values())))
+    lines = [
+        "# Ranking whole threads: raw and calibrated scores",
+        "",
+        f"Command: `python benchmarks/thread_ranking.py --issues {args.issues}"
+        + "".join(f" --without {d}" for d in args.without)
+        + "`",
+        "",
+        f"{len(texts)} issues of STRUDEL's `{args.issues}`, {int(gold.sum())} labelled toxic (in sample: "
+        "see the script's docstring). Average precision per ranking key; the floor (random order) is "
+        f"{gold.mean():.3f}.",
+        "",
+        "| ranking key | " + " | ".join(sides) + " |",
+        "|" + " --- |" * (len(sides) + 1),
+    ]
+    for key in names:
+        cells = " | ".join(f"{average_precision_score(gold, results[s][key]):.3f}" for s in sides)
+        lines.append(f"| {key} | {cells} |")
+    lines += ["", f"Whole run: {time.perf_counter() - started:.0f} s.", ""]
+    text = "\n".join(lines)
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
