@@ -42,7 +42,10 @@ def test_markdown_prints_every_scorer_and_the_floor() -> None:
     side = threads.Side("every thread flagged (the floor)", binary(gold, np.ones(4, bool)), 0.5)
     report = threads.ThreadsReport(4, 2, 1, (side,), {"insult": (1, 1)}, "peer unavailable: no venv")
     text = threads.markdown(report)
-    assert "| every thread flagged (the floor) | 0.667 | 0.500 | 1.000 | 0.500 | 4 (2) | 0.500 |" in text
+    assert "| every thread flagged (the floor) | 0.667 | 0.500 | 1.000 | 0.500 | 4 (2) | 0.500 | – |" in text
+    queue = threads.Side("civility (shipped analyzer)", binary(gold, gold), 1.0, 0.75)
+    queued = threads.markdown(threads.ThreadsReport(4, 2, 1, (queue, side), {}, None))
+    assert "| civility (shipped analyzer) | 1.000 | 1.000 | 1.000 | 1.000 | 4 (2) | 1.000 | 0.750 |" in queued
     assert "insult 1 (1 toxic)" in text
     assert "Note: peer unavailable: no venv." in text
 

@@ -58,6 +58,9 @@ class Side:
     name: str
     metrics: Binary
     average_precision: float
+    priority_average_precision: float | None = None
+    """civility only: average precision of the triage queue's order (severity x score over flagged
+    categories, then unflagged threads by their highest score)."""
 
 
 @dataclass(frozen=True)
@@ -121,11 +124,21 @@ def evaluate_threads(
 def _civility_side(name: str, assessments: list[Assessment], gold: np.ndarray) -> Side:
     flags = np.array([bool(a.flagged & set(TOXIC)) for a in assessments])
     scores = np.array([max(a.scores.get(c, 0.0) for c in TOXIC) for a in assessments])
-    return Side(name, binary(gold, flags), float(average_precision_score(gold, scores)))
+    priority = np.array([a.priority for a in assessments]) + 1e-3 * scores
+    return Side(
+        name,
+        binary(gold, flags),
+        float(average_precision_score(gold, scores)),
+        float(average_precision_score(gold, priority)),
+    )
 
 
 def _score_side(name: str, scores: np.ndarray, gold: np.ndarray) -> Side:
     return Side(name, binary(gold, scores >= 0.5), float(average_precision_score(gold, scores)))
+
+
+def _queue(side: Side) -> str:
+    return "–" if side.priority_average_precision is None else f"{side.priority_average_precision:.3f}"
 
 
 def markdown(report: ThreadsReport) -> str:
@@ -138,13 +151,17 @@ def markdown(report: ThreadsReport) -> str:
         "Scored by the shipped analyzer (model, rules, filters, second look, shipped thresholds); a "
         "thread is flagged when any of insult, identity_attack, harassment, sexual, profanity is.",
         "- Peers on the same text at 0.5; Perspective is the score STRUDEL stored in 2020. AP: average "
-        "precision of each scorer's score (civility: the highest of the five categories), no threshold. "
-        "Half the threads are toxic: the last row, every thread flagged, is the floor.",
+        "precision of each scorer's score (civility: the highest of the five categories), no threshold; "
+        "AP (queue order): civility's triage order, severity x score over flagged categories (private "
+        "information included), then unflagged threads by their highest score. Half the threads are "
+        "toxic: the last row, every thread flagged, is the floor.",
         "",
-        "| scorer | F1 | P | R | acc | n (pos) | AP |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| scorer | F1 | P | R | acc | n (pos) | AP | AP (queue order) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    lines += [f"| {s.name} | {s.metrics.row()} | {s.average_precision:.3f} |" for s in report.sides]
+    lines += [
+        f"| {s.name} | {s.metrics.row()} | {s.average_precision:.3f} | {_queue(s)} |" for s in report.sides
+    ]
     flagged = ", ".join(f"{c} {n} ({tp} toxic)" for c, (n, tp) in report.flagged_by_category.items())
     lines += ["", f"Threads flagged per category (of which labelled toxic): {flagged}."]
     if report.peer_note:
