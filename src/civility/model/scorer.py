@@ -96,7 +96,8 @@ class NgramScorer:
     """float32 [heads, word pieces]: each token's weight in the mean-embedding term; None: no such term."""
     calibration: np.ndarray | None = None
     """float32 [2, heads]: Platt scaling, a slope and an intercept per head applied to every logit (the
-    document's and each piece's), so that a score reads as a probability (`fit.platt`); None: none."""
+    document's and each piece's), so that a score reads as a probability (`calibration.platt`); None:
+    the logistic regression's own outputs."""
 
     @property
     def bits(self) -> int:
@@ -126,7 +127,8 @@ class NgramScorer:
         return Scored(out + self.logit_bias, raw, start, end, first, self.logit_bias)
 
     def calibrated(self, slope: np.ndarray, intercept: np.ndarray) -> NgramScorer:
-        """This scorer with Platt scaling: every logit z becomes slope * z + intercept, per head."""
+        """This scorer with Platt scaling: every raw logit z becomes slope * z + intercept, per head. It
+        replaces any scaling the scorer had, so fit it on raw (uncalibrated) scores."""
         if np.any(np.asarray(slope) <= 0):
             raise ValueError("calibration slopes must be positive (a calibration must keep the ranking)")
         return replace(self, calibration=np.array([slope, intercept], dtype=np.float32))
