@@ -38,9 +38,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "thread_ranking.md"
 sys.path.insert(0, str(ROOT / "src"))
 
-from civility.evaluation.threads import load_threads  # noqa: E402
+from civility.evaluation.threads import load_threads, ranking_scores  # noqa: E402
 from civility.model import sources  # noqa: E402
-from civility.model.calibration import as_arrays, logit, mapped_cuts, platt  # noqa: E402
+from civility.model.calibration import calibrate, uncalibrated  # noqa: E402
 from civility.model.corpus import COLUMNS, shared_data_dir  # noqa: E402
 from civility.model.fit import FitConfig, oof_scores, threshold_rows  # noqa: E402
 from civility.model.persist import DEFAULT_MODEL, Artifact, load  # noqa: E402
@@ -49,31 +49,18 @@ from civility.model.train import encode_corpus  # noqa: E402
 from civility.types import MODEL_CATEGORIES, Assessment, Category  # noqa: E402
 
 
-def uncalibrated(artifact: Artifact) -> Artifact:
-    """The same model on the raw scale: Platt scaling removed, each cut mapped back (same flags)."""
-    calibration = artifact.scorer.calibration
-    if calibration is None:
-        return artifact
-    cuts = {}
-    for head, category in enumerate(COLUMNS):
-        slope, intercept = (float(v) for v in calibration[:, head])
-        z = (float(logit(np.array(artifact.thresholds[category]))) - intercept) / slope
-        cuts[category] = float(1.0 / (1.0 + np.exp(-z)))
-    return replace(artifact, scorer=replace(artifact.scorer, calibration=None), thresholds=cuts)
-
-
 def recalibrated(
     raw: Artifact, oof: np.ndarray, labels: np.ndarray, row_sources: list[str], drop: list[str]
 ) -> Artifact:
     """`raw` with Platt scaling fitted on each head's threshold rows minus the rows of `drop`."""
     config, names = FitConfig(), np.asarray(row_sources)
-    scalings = []
-    for column in range(len(COLUMNS)):
-        rows = threshold_rows(labels, row_sources, column, config) & ~np.isin(names, drop)
-        scalings.append(platt(labels[rows, column] == 1, oof[rows, column]))
-    cuts = mapped_cuts({c.value: raw.thresholds[c] for c in COLUMNS}, scalings)
-    scorer = raw.scorer.calibrated(*as_arrays(scalings))
-    return replace(raw, scorer=scorer, thresholds={Category(k): v for k, v in cuts.items()})
+
+    def rows_of(column: int) -> np.ndarray:
+        return threshold_rows(labels, row_sources, column, config) & ~np.isin(names, drop)
+
+    cuts = {c.value: raw.thresholds[c] for c in COLUMNS}
+    scorer, mapped = calibrate(raw.scorer, cuts, labels, oof, rows_of)
+    return replace(raw, scorer=scorer, thresholds={Category(k): v for k, v in mapped.items()})
 
 
 def out_of_fold() -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -86,9 +73,8 @@ def out_of_fold() -> tuple[np.ndarray, np.ndarray, list[str]]:
 
 def keys(assessments: list[Assessment]) -> dict[str, np.ndarray]:
     """Ranking keys per thread."""
-    top = np.array([max(a.scores.get(c, 0.0) for c in MODEL_CATEGORIES) for a in assessments])
-    priority = np.array([a.priority for a in assessments])
-    out = {"highest score": top, "triage priority": priority + 1e-3 * top}
+    highest, queue = ranking_scores(assessments)
+    out = {"highest score": highest, "triage priority": queue}
     for category in MODEL_CATEGORIES:
         out[f"{category.value} score"] = np.array([a.scores.get(category, 0.0) for a in assessments])
     return out

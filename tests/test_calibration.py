@@ -78,7 +78,7 @@ def test_the_shipped_scores_are_its_raw_scores_mapped() -> None:
     )
     for head in range(len(COLUMNS)):
         slope, intercept = (float(v) for v in shipped.scorer.calibration[:, head])
-        expected = Platt(slope, intercept, 0, 0).probability(uncalibrated[:, head])
+        expected = Platt(slope, intercept).probability(uncalibrated[:, head])
         assert calibrated[:, head] == pytest.approx(expected, abs=1e-4)
         order = np.argsort(uncalibrated[:, head], kind="stable")
         assert (np.diff(calibrated[order, head]) >= 0).all()  # the ranking does not move

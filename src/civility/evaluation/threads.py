@@ -121,15 +121,21 @@ def evaluate_threads(
     )
 
 
+def ranking_scores(assessments: list[Assessment]) -> tuple[np.ndarray, np.ndarray]:
+    """Per thread: its highest model-category score, and a key in the triage queue's order (severity x
+    score over flagged categories, unflagged threads after flagged ones by their highest score)."""
+    highest = np.array([max(a.scores.get(c, 0.0) for c in TOXIC) for a in assessments])
+    return highest, np.array([a.priority for a in assessments]) + 1e-3 * highest
+
+
 def _civility_side(name: str, assessments: list[Assessment], gold: np.ndarray) -> Side:
     flags = np.array([bool(a.flagged & set(TOXIC)) for a in assessments])
-    scores = np.array([max(a.scores.get(c, 0.0) for c in TOXIC) for a in assessments])
-    priority = np.array([a.priority for a in assessments]) + 1e-3 * scores
+    highest, queue = ranking_scores(assessments)
     return Side(
         name,
         binary(gold, flags),
-        float(average_precision_score(gold, scores)),
-        float(average_precision_score(gold, priority)),
+        float(average_precision_score(gold, highest)),
+        float(average_precision_score(gold, queue)),
     )
 
 

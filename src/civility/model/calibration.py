@@ -17,12 +17,14 @@ logit the scorer computes (`NgramScorer.calibrated`), which costs nothing at run
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.optimize import minimize
 
 from civility.model.corpus import COLUMNS
+from civility.model.persist import Artifact
+from civility.model.scorer import NgramScorer
 
 RowsOf = Callable[[int], np.ndarray]
 """The boolean row mask a head is calibrated on, given its column."""
@@ -32,20 +34,15 @@ EPSILON = 1e-6
 
 @dataclass(frozen=True)
 class Platt:
-    """One head's Platt scaling, and the rows it was fitted on."""
+    """One head's Platt scaling."""
 
     slope: float
     intercept: float
-    rows: int
-    positives: int
 
     def probability(self, p: np.ndarray | float) -> np.ndarray:
         """Calibrated probabilities for raw scores `p`."""
         z = logit(np.asarray(p, dtype=np.float64))
         return 1.0 / (1.0 + np.exp(-(self.slope * z + self.intercept)))
-
-
-IDENTITY = Platt(1.0, 0.0, 0, 0)
 
 
 def logit(p: np.ndarray) -> np.ndarray:
@@ -58,7 +55,7 @@ def platt(y: np.ndarray, p: np.ndarray) -> Platt:
     y = np.asarray(y, dtype=np.float64)
     positives = int(y.sum())
     if positives == 0 or positives == len(y):
-        return Platt(1.0, 0.0, len(y), positives)
+        return Platt(1.0, 0.0)
     negatives = len(y) - positives
     target = np.where(y == 1, (positives + 1) / (positives + 2), 1.0 / (negatives + 2))
     z = logit(np.asarray(p, dtype=np.float64))
@@ -72,17 +69,19 @@ def platt(y: np.ndarray, p: np.ndarray) -> Platt:
     result = minimize(loss, np.array([1.0, 0.0]), jac=True, method="L-BFGS-B")
     slope, intercept = (float(v) for v in result.x)
     if not slope > 0:  # scores that do not rank the rows: keep the raw scale rather than flip it
-        return Platt(1.0, 0.0, len(y), positives)
-    return Platt(slope, intercept, len(y), positives)
+        return Platt(1.0, 0.0)
+    return Platt(slope, intercept)
 
 
-def fit_calibration(labels: np.ndarray, oof: np.ndarray, rows_of: RowsOf) -> tuple[Platt, ...]:
-    """One Platt scaling per head, on the out-of-fold scores of the rows `rows_of(column)` selects."""
-    out = []
-    for column in range(len(COLUMNS)):
-        rows = rows_of(column)
-        out.append(platt(labels[rows, column] == 1, oof[rows, column]))
-    return tuple(out)
+def calibrate(
+    scorer: NgramScorer, cuts: dict[str, float], labels: np.ndarray, oof: np.ndarray, rows_of: RowsOf
+) -> tuple[NgramScorer, dict[str, float]]:
+    """`scorer` with one Platt scaling per head, fitted on the out-of-fold scores `oof` of the rows
+    `rows_of(column)` selects, and the raw-score `cuts` carried onto the calibrated scale (same flags,
+    up to 4-decimal rounding)."""
+    scalings = [platt(labels[rows_of(k), k] == 1, oof[rows_of(k), k]) for k in range(len(COLUMNS))]
+    slopes, intercepts = np.array([s.slope for s in scalings]), np.array([s.intercept for s in scalings])
+    return scorer.calibrated(slopes, intercepts), mapped_cuts(cuts, scalings)
 
 
 def mapped_cuts(cuts: dict[str, float], scalings: Sequence[Platt]) -> dict[str, float]:
@@ -92,9 +91,23 @@ def mapped_cuts(cuts: dict[str, float], scalings: Sequence[Platt]) -> dict[str, 
     }
 
 
-def as_arrays(scalings: Sequence[Platt]) -> tuple[np.ndarray, np.ndarray]:
-    """(slopes, intercepts), one per head, for `NgramScorer.calibrated`."""
-    return np.array([s.slope for s in scalings]), np.array([s.intercept for s in scalings])
+def raw_probabilities(calibrated_logits: np.ndarray, calibration: np.ndarray) -> np.ndarray:
+    """The probabilities before Platt scaling of logits a calibrated scorer computed ([..., heads])."""
+    return 1.0 / (1.0 + np.exp(-(calibrated_logits - calibration[1]) / calibration[0]))
+
+
+def uncalibrated(artifact: Artifact) -> Artifact:
+    """The same model on the raw scale: Platt scaling removed, each cut carried back (same flags)."""
+    calibration = artifact.scorer.calibration
+    if calibration is None:
+        return artifact
+    cuts = np.array([artifact.thresholds[c] for c in COLUMNS], dtype=np.float64)
+    raw_cuts = raw_probabilities(logit(cuts), calibration)
+    return replace(
+        artifact,
+        scorer=replace(artifact.scorer, calibration=None),
+        thresholds={c: float(t) for c, t in zip(COLUMNS, raw_cuts, strict=True)},
+    )
 
 
 @dataclass(frozen=True)

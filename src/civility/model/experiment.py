@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from civility.model import sources
+from civility.model.calibration import raw_probabilities
 from civility.model.corpus import COLUMNS, UNKNOWN
 from civility.model.fit import FitConfig, oof_scores
 from civility.model.ngrams import Featurizer
@@ -63,10 +64,8 @@ class Experiment:
         words = [self.data.counts.words[int(i)] for i in rows]
         scored = artifact.scorer.scored(words, self.featurizer)
         probs = scored.probabilities
-        raw = None
-        if artifact.scorer.calibration is not None:  # the same logits before Platt scaling
-            slope, intercept = artifact.scorer.calibration
-            raw = 1.0 / (1.0 + np.exp(-(scored.logits - intercept) / slope))
+        calibration = artifact.scorer.calibration
+        raw = None if calibration is None else raw_probabilities(scored.logits, calibration)
         return Scored(rows, probs, probs >= thresholds_vector(artifact), uncalibrated=raw)
 
     def mask(self, name: str) -> np.ndarray:

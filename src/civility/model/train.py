@@ -12,7 +12,7 @@ import numpy as np
 
 from civility import __version__
 from civility.model import ngrams, static
-from civility.model.calibration import as_arrays, fit_calibration, mapped_cuts
+from civility.model.calibration import calibrate
 from civility.model.corpus import COLUMNS, Corpus, sha256
 from civility.model.features import MAX_WORDS, document_words, prepared_texts
 from civility.model.fit import (
@@ -65,9 +65,8 @@ def finish(
     and the cuts carried onto the calibrated scale (`civility.model.calibration`)."""
     chosen = thresholds(labels, oof, sources, config)
     if config.calibrate:
-        scalings = fit_calibration(labels, oof, partial(threshold_rows, labels, sources, config=config))
-        scorer = scorer.calibrated(*as_arrays(scalings))
-        chosen = mapped_cuts(chosen, scalings)
+        rows_of = partial(threshold_rows, labels, sources, config=config)
+        scorer, chosen = calibrate(scorer, chosen, labels, oof, rows_of)
     return Artifact(COLUMNS, scorer, {Category(k): v for k, v in chosen.items()})
 
 
