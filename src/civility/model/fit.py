@@ -166,6 +166,13 @@ class FitConfig:
     person reads every candidate, so recall on unseen communities decided. Adding harassment
     (`benchmarks/results/card_harassment_low_edge.md`, 5 Dec) moved its cut 0.09 -> 0.05 for a mean
     gain of 0.001 (harassment F1 up on EDOS and ETHOS, down on VCU and toxic spans): not adopted."""
+    domain_copy: float = 0.0
+    """Feature augmentation for developer talk (Daume III 2007, "frustratingly easy domain adaptation"):
+    above 0, every developer-talk row also carries a second copy of its features, scaled by this value,
+    so a head learns shared weights from every row plus a correction that only developer talk pays for
+    ("damn" in code review, news-comment topics in toxic_spans). civility scores developer talk, so the
+    stored coefficients are the shared ones plus the correction (scoring and the file are unchanged);
+    0, the default, fits one set of weights."""
     calibrate: bool = True
     """Platt scaling per head (`civility.model.calibration`), fitted on the out-of-fold scores of the
     rows the head's cut is chosen on, so that a score reads as the share of such labelled messages
@@ -227,6 +234,7 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
     by_term = identity.mentions(counts.words, balanced_terms(config)) if balancing else {}
     by_source = identity.groups(sources) if config.source_balance_cap > 0 else {}
     meaning = _Meaning.of(counts, config)
+    developer = np.isin(np.asarray(sources), DEVELOPER_TALK) if config.domain_copy > 0 else None
     coefs, biases, pieces = [], [], []
     for column, category in enumerate(COLUMNS):
         known = labels[:, column] >= 0
@@ -238,7 +246,13 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         c = config.C_by_head.get(category.value, config.C)
         alpha = config.nb_alpha_by_head.get(category.value, config.nb_alpha)
         coef, bias = _fit_head(
-            x[known], labels[known, column], weights[known], (c, alpha), config, idf_w.shape[0]
+            x[known],
+            labels[known, column],
+            weights[known],
+            (c, alpha),
+            config,
+            idf_w.shape[0],
+            None if developer is None else developer[known],
         )
         share = config.static_weight if meaning and category.value in config.static_heads else 0.0
         coefs.append(coef * (1.0 - share))
@@ -318,21 +332,56 @@ def _fit_head(
     strength: tuple[float, float],
     config: FitConfig,
     width: int,
+    developer: np.ndarray | None = None,
 ) -> tuple[np.ndarray, float]:
     """One head: plain, NB-scaled, or Wang and Manning's interpolation of the two, at `strength` (the
     head's C and naive-Bayes smoothing); the first `width` columns are the word block, the rest the
-    character block (scaled by `config.char_weight`)."""
+    character block (scaled by `config.char_weight`). With `developer` (a row mask), the developer-talk
+    rows' features are copied into a second block (`FitConfig.domain_copy`) and the two coefficient
+    blocks are summed back into one, the weights that score developer talk."""
     c, alpha = strength
     blocks = _block_scale(x.shape[1], width, config.char_weight)
-    if not config.nb_scale:
-        return _fit_column(x, y, weights, c, config.seed, blocks)
-    scale = nb_ratios(x, y, weights, alpha, config.nb_binary)
-    coef, bias = _fit_column(x, y, weights, c, config.seed, scale if blocks is None else scale * blocks)
+    nb_scale = _nb_scale(x, y, weights, alpha, config, developer) if config.nb_scale else None
+    if developer is not None:
+        x = sparse.hstack([x, sparse.diags(developer.astype(np.float64)) @ x], format="csr")
+        copy = np.ones(x.shape[1])
+        copy[x.shape[1] // 2 :] = config.domain_copy
+        blocks = copy if blocks is None else np.concatenate([blocks, blocks]) * copy
+    if nb_scale is None:
+        return _folded(*_fit_column(x, y, weights, c, config.seed, blocks), developer)
+    scaled = nb_scale if blocks is None else nb_scale * blocks
+    coef, bias = _fit_column(x, y, weights, c, config.seed, scaled)
     beta = config.nb_interpolation
-    if beta >= 1.0:
+    if beta < 1.0:
+        plain, plain_bias = _fit_column(x, y, weights, c, config.seed, blocks)
+        coef, bias = beta * coef + (1.0 - beta) * plain, beta * bias + (1.0 - beta) * plain_bias
+    return _folded(coef, bias, developer)
+
+
+def _nb_scale(
+    x: sparse.csr_matrix,
+    y: np.ndarray,
+    weights: np.ndarray,
+    alpha: float,
+    config: FitConfig,
+    developer: np.ndarray | None,
+) -> np.ndarray:
+    """Naive-Bayes ratios per column of x; with a developer mask, followed by those of the developer
+    copy (`FitConfig.domain_copy`), computed on the developer-talk rows alone."""
+    shared = nb_ratios(x, y, weights, alpha, config.nb_binary)
+    if developer is None:
+        return shared
+    rows = np.flatnonzero(developer)
+    local = nb_ratios(x[rows], y[rows], weights[rows], alpha, config.nb_binary)
+    return np.concatenate([shared, local])
+
+
+def _folded(coef: np.ndarray, bias: float, developer: np.ndarray | None) -> tuple[np.ndarray, float]:
+    """The coefficients that score a developer-talk row: shared plus copy (as is without a copy)."""
+    if developer is None:
         return coef, bias
-    plain, plain_bias = _fit_column(x, y, weights, c, config.seed, blocks)
-    return beta * coef + (1.0 - beta) * plain, beta * bias + (1.0 - beta) * plain_bias
+    half = coef.shape[0] // 2
+    return coef[:half] + coef[half:], bias
 
 
 def _block_scale(columns: int, width: int, char_weight: float) -> np.ndarray | None:
