@@ -12,9 +12,10 @@ from civility.model.fit import FitConfig, _fit_head, nb_ratios
 
 # Column 0 is a word web posts use to insult and developers use harmlessly ("damn" in code review);
 # column 1 is an insult everywhere; column 2 a word that is always clean.
-WEB = [[1.0, 0.0, 0.0, 1], [1.0, 0.0, 0.0, 1], [0.0, 1.0, 0.0, 1], [0.0, 0.0, 1.0, 0], [0.0, 0.0, 1.0, 0]]
-DEVELOPER = [[1.0, 0.0, 0.0, 0], [1.0, 0.0, 0.0, 0], [1.0, 0.0, 1.0, 0], [0.0, 1.0, 0.0, 1], [0.0, 0.0, 1.0, 0]]
-ROWS = np.array(WEB * 4 + DEVELOPER * 4)
+# Each row is the three features, then the label.
+WEB = [[1, 0, 0, 1], [1, 0, 0, 1], [0, 1, 0, 1], [0, 0, 1, 0], [0, 0, 1, 0]]
+DEVELOPER = [[1, 0, 0, 0], [1, 0, 0, 0], [1, 0, 1, 0], [0, 1, 0, 1], [0, 0, 1, 0]]
+ROWS = np.array(WEB * 4 + DEVELOPER * 4, dtype=float)
 X = sparse.csr_matrix(ROWS[:, :3])
 Y = ROWS[:, 3].astype(int)
 IS_DEVELOPER = np.array([False] * 20 + [True] * 20)
