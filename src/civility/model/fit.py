@@ -172,7 +172,10 @@ class FitConfig:
     so a head learns shared weights from every row plus a correction that only developer talk pays for
     ("damn" in code review, news-comment topics in toxic_spans). civility scores developer talk, so the
     stored coefficients are the shared ones plus the correction (scoring and the file are unchanged);
-    0, the default, fits one set of weights."""
+    0, the default, fits one set of weights. Measured at 0.5 (`benchmarks/results/card_domain_copy.md`):
+    in-domain up (ToxiCR 0.848 -> 0.861, SGID4SE 0.710 -> 0.754), leave-one-dataset-out mean down
+    (0.513 -> 0.498) and madlibs "gay" 1.6% -> 43.1%: the correction carries the developer sets'
+    sampling to every text. Not adopted."""
     calibrate: bool = True
     """Platt scaling per head (`civility.model.calibration`), fitted on the out-of-fold scores of the
     rows the head's cut is chosen on, so that a score reads as the share of such labelled messages
