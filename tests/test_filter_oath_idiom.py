@@ -30,6 +30,10 @@ def analyzer(harassment_floor: Analyzer) -> Analyzer:
         "This actually needs to die in a fire. /me adds a TODO to do that...",
         "that API can die in a fire",
         "You are not alone! Hang in there!",
+        # someone got there first
+        "Beat me to it!",
+        "Damn, you beat me to it.",
+        "Ha, you beat me to the punch. Closing mine as a duplicate.",
     ],
 )
 def test_oaths_and_idioms_of_waiting_are_not_flagged(analyzer: Analyzer, text: str) -> None:
@@ -49,6 +53,8 @@ def test_oaths_and_idioms_of_waiting_are_not_flagged(analyzer: Analyzer, text: s
         "You're pieces of shit that need to die in a fire.",  # "that" refers to people
         "hang him",
         "I hope you hang",
+        "I will beat you to death",  # not the racing idiom
+        "Beat me to it and I will beat you up",  # another violent verb outside the idiom
     ],
 )
 def test_a_threat_next_to_or_shaped_like_the_idiom_stays_flagged(analyzer: Analyzer, text: str) -> None:
@@ -58,4 +64,5 @@ def test_a_threat_next_to_or_shaped_like_the_idiom_stays_flagged(analyzer: Analy
 
 def test_the_reason_names_the_idiom(analyzer: Analyzer) -> None:
     (assessment,) = analyzer.analyze(["Kill it with fire."])
-    assert any("oath or an idiom of waiting ('Kill it with fire')" in r for r in assessment.suppressed)
+    reason = "oath or an idiom of waiting or racing ('Kill it with fire')"
+    assert any(reason in r for r in assessment.suppressed)

@@ -41,6 +41,7 @@ def analyzer(harassment_floor: Analyzer) -> Analyzer:
         ("ZED.EXE hang\n-The mouse acts strange", "hang", False),  # a bullet on the next line, not a flag
         ("I'll terminate every idle instance", "terminate", True),
         ("I will destroy this branch once it is merged", "destroy", True),
+        ("We should hang the job until the lock is released", "until", True),  # a connective of the phrase
         # A person in the same sentence keeps the threat.
         ("I will kill you and the process", "kill", False),
         ("I will kill the process and then him", "kill", False),
@@ -101,6 +102,7 @@ def test_aimed_at_machine_finds_the_first_sentence(text: str, phrase: str | None
         "I will purge the cache",
         "can you nuke the cache?",
         "you should hang the process",
+        "We should hang the job until the lock is released.",
     ],
 )
 def test_operations_talk_is_not_flagged(analyzer: Analyzer, text: str) -> None:

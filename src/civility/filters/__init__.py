@@ -15,7 +15,7 @@
 | `technical_target` | it is the verb phrase of a violent verb that takes a machine ("kill the job") |
 | `errand_idiom` | it is a violent verb in an idiom of sending or kindness ("I'll shoot you an email") |
 | `moderation_action` | it is harassment evidence where a ban, lock or close is announced ("Closing.") |
-| `oath_idiom` | it is a violent verb in an oath or an idiom of waiting ("Shoot!", "hang on") |
+| `oath_idiom` | it is a violent verb in an oath, an idiom of waiting or racing ("Shoot!", "beat me to it") |
 | `swear_exclamation` | it is insult evidence in an exclamation at no one ("Holy crap!", "hell yes") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("clever fix", "weird bug") |
 | `reader_praise` | it is part of short praise of the reader with no cue of sarcasm ("you are fun") |
