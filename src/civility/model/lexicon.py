@@ -73,20 +73,15 @@ _STEMS = (
 PROFANITY = re.compile(r"\b(?:" + "|".join(sorted(_STEMS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
 
 
+_ABOUT_BODIES_SEX_OR_GENDER = frozenset(
+    {"ass", "arse", "asshole", "bitch", "bastard", "dick", "cock", "cunt", "butt", "anal", "fart"}
+)
 GENERIC_SWEARS = frozenset(
-    form
-    for stem in (
-        *("fuck", "fucking", "fucked", "fucker", "fuckin", "motherfucker", "shit", "shitty", "bullshit"),
-        *("crap", "crappy", "damn", "damned", "goddamn", "dammit", "damnit", "wtf", "stfu", "ffs", "hell"),
-        *("bloody", "bollocks", "piss", "pissed", "suck", "sucks", "sucky", "screw", "screwed", "darn"),
-        *("darned", "darnit", "heck", "frick", "fricking", "frickin", "freaking", "freakin", "frigging"),
-        *("friggin", "omfg"),
-    )
-    for form in (stem, stem + "s")
+    form for stem in _STEMS if stem not in _ABOUT_BODIES_SEX_OR_GENDER for form in (stem, stem + "s")
 )
 """Swears that say nothing about whom they are aimed at, as the model's lower-cased words: the lexicon
-without words for bodies, sex or gender ("bitch", "cunt", "dick", "ass"), which can carry a sexist or
-sexual attack by themselves (`FitConfig.swear_balance_heads`)."""
+without its words for bodies, sex or gender ("bitch", "cunt", "dick", "ass"), which can carry a sexist
+or sexual attack by themselves (`FitConfig.swear_balance_heads`)."""
 
 
 def swears(text: str) -> bool:
