@@ -77,6 +77,7 @@ def test_a_misspelt_plateau_head_is_refused() -> None:
     [
         ("other_weight_by_head", {"sexul": 1.0}),
         ("balanced_heads", ("harrassment",)),
+        ("swear_balance_heads", ("identity",)),
         ("static_heads", ("identity",)),
     ],
 )

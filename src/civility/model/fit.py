@@ -205,6 +205,7 @@ class FitConfig:
             "other_weight_by_head": self.other_weight_by_head,
             "nb_alpha_by_head": self.nb_alpha_by_head,
             "balanced_heads": self.balanced_heads,
+            "swear_balance_heads": self.swear_balance_heads,
             "static_heads": self.static_heads,
             "threshold_plateau_heads": self.threshold_plateau_heads or (),
         }
