@@ -17,7 +17,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from civility.model import identity, lexicon, ngrams, static
 from civility.model.corpus import COLUMNS
-from civility.model.scorer import NgramScorer, stack
+from civility.model.scorer import NgramScorer, piece_ranges, stack
 from civility.types import Category
 
 DEVELOPER_TALK = ("toxicr", "strudel", "vcu", "ferreira", "sgid4se", "seeds")
@@ -186,6 +186,17 @@ class FitConfig:
     in-domain up (ToxiCR 0.848 -> 0.861, SGID4SE 0.710 -> 0.754), leave-one-dataset-out mean down
     (0.513 -> 0.498) and madlibs "gay" 1.6% -> 43.1%: the correction carries the developer sets'
     sampling to every text. Not adopted."""
+    negative_pieces: float = 0.0
+    """Training rows for the pieces a message is scored on (`scorer.piece_ranges`: its sentences and
+    windows). A message that is clean for a head is clean in every sentence, so each piece of such a
+    message joins that head's fit as a negative, weighted this much relative to its message (split over
+    its pieces when `negative_pieces_split`); a piece of a positive message is unknown (multiple-
+    instance learning: the bag says at least one piece is positive, not which). Scoring keeps the
+    largest score over the pieces, while the fit sees whole messages, so nothing taught the heads
+    that a clean message's single sentences ("Thumbs up.") must stay low; 0, the default, adds none."""
+    negative_pieces_split: bool = True
+    """Divide `negative_pieces` by the number of the message's pieces, so that a long message weighs
+    no more in total than a short one (False: every piece weighs `negative_pieces` x its message)."""
     calibrate: bool = True
     """Platt scaling per head (`civility.model.calibration`), fitted on the out-of-fold scores of the
     rows the head's cut is chosen on, so that a score reads as the share of such labelled messages
@@ -250,6 +261,7 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
     by_swear = identity.mentions(counts.words, lexicon.GENERIC_SWEARS) if config.swear_balance_heads else {}
     meaning = _Meaning.of(counts, config)
     developer = np.isin(np.asarray(sources), DEVELOPER_TALK) if config.domain_copy > 0 else None
+    extra = _NegativePieces.of(counts, labels, config, (idf_w, idf_c))
     coefs, biases, pieces = [], [], []
     for column, category in enumerate(COLUMNS):
         known = labels[:, column] >= 0
@@ -261,15 +273,13 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
             weights = balanced(weights, labels[:, column])
         c = config.C_by_head.get(category.value, config.C)
         alpha = config.nb_alpha_by_head.get(category.value, config.nb_alpha)
-        coef, bias = _fit_head(
-            x[known],
-            labels[known, column],
-            weights[known],
-            (c, alpha),
-            config,
-            idf_w.shape[0],
-            None if developer is None else developer[known],
-        )
+        rows = extra.rows(x, labels, weights, column) if extra else None
+        head_x, head_y, head_w = rows or (x[known], labels[known, column], weights[known])
+        head_developer = None
+        if developer is not None:
+            pieces_developer = developer[extra.negatives(labels, column)] if extra else developer[:0]
+            head_developer = np.concatenate([developer[known], pieces_developer])
+        coef, bias = _fit_head(head_x, head_y, head_w, (c, alpha), config, idf_w.shape[0], head_developer)
         share = config.static_weight if meaning and category.value in config.static_heads else 0.0
         coefs.append(coef * (1.0 - share))
         biases.append(bias * (1.0 - share))
@@ -290,6 +300,53 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         config.window,
         _half(np.array(pieces)) if pieces else None,
     )
+
+
+@dataclass(frozen=True)
+class _NegativePieces:
+    """The sentences and windows of messages with a label 0 (`FitConfig.negative_pieces`): their weighted
+    features, whose message each is, and each one's weight relative to its message."""
+
+    x: sparse.csr_matrix
+    owner: np.ndarray
+    share: np.ndarray
+
+    @classmethod
+    def of(
+        cls, counts: Counts, labels: np.ndarray, config: FitConfig, idf: tuple[np.ndarray, np.ndarray]
+    ) -> _NegativePieces | None:
+        if config.negative_pieces <= 0:
+            return None
+        owner, start, end = [], [], []
+        for i in np.flatnonzero((labels == 0).any(axis=1)).tolist():
+            ranges = piece_ranges(counts.words[i], config.window)
+            owner += [i] * len(ranges)
+            start += [a for a, _ in ranges]
+            end += [b for _, b in ranges]
+        owner_array = np.asarray(owner, np.int64)
+        batch = ngrams.Featurizer(config.bits).counts_ranges(
+            counts.words, owner_array, np.asarray(start), np.asarray(end)
+        )
+        per_message = np.bincount(owner_array, minlength=labels.shape[0])[owner_array]
+        divisor = per_message if config.negative_pieces_split else np.ones(owner_array.size)
+        return cls(stack(batch, *idf), owner_array, config.negative_pieces / divisor.astype(np.float64))
+
+    def negatives(self, labels: np.ndarray, column: int) -> np.ndarray:
+        """The message row of each piece that is a negative for `column`."""
+        return self.owner[labels[self.owner, column] == 0]
+
+    def rows(
+        self, x: sparse.csr_matrix, labels: np.ndarray, weights: np.ndarray, column: int
+    ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+        """A head's training rows: its known messages, then the pieces of its clean ones."""
+        known = labels[:, column] >= 0
+        clean = labels[self.owner, column] == 0
+        owners = self.owner[clean]
+        return (
+            sparse.vstack([x[known], self.x[clean]], format="csr"),
+            np.concatenate([labels[known, column], np.zeros(owners.size, labels.dtype)]),
+            np.concatenate([weights[known], weights[owners] * self.share[clean]]),
+        )
 
 
 def balanced_terms(config: FitConfig) -> frozenset[str]:

@@ -190,29 +190,12 @@ class NgramScorer:
         owner, start = list(range(len(docs))), [0] * len(docs)
         end = [len(d) for d in docs]
         for i, doc in enumerate(docs):
-            for a, b in self._ranges(doc):
+            for a, b in piece_ranges(doc, self.window):
                 owner.append(i)
                 start.append(a)
                 end.append(b)
         as_array = np.asarray
         return as_array(owner, np.int64), as_array(start, np.int64), as_array(end, np.int64)
-
-    def _ranges(self, doc: Sequence[str]) -> list[tuple[int, int]]:
-        """Sentences (when there are several) and windows of long sentences, as word ranges."""
-        bounds = [0, *getattr(doc, "breaks", ()), len(doc)]
-        sentences = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-        out = sentences if len(sentences) > 1 else []
-        for a, b in sentences:
-            out += self._windows(a, b)
-        return out
-
-    def _windows(self, start: int, end: int) -> list[tuple[int, int]]:
-        w = self.window
-        if not w or end - start <= w:
-            return []
-        stride = max(w // 2, 1)
-        firsts = [*range(start, end - w, stride), end - w]
-        return [(s, s + w) for s in firsts]
 
     def _ngram_scores(self, counts: ngrams.Batch) -> np.ndarray:
         words = ngrams.weight(counts.words, self.idf_words)
@@ -226,6 +209,26 @@ class NgramScorer:
         if self.coef_pieces is not None:
             blocks.append(self.coef_pieces)
         return tuple(np.ascontiguousarray(b.T) for b in blocks)
+
+
+def piece_ranges(doc: Sequence[str], window: int) -> list[tuple[int, int]]:
+    """The word ranges a document is scored on besides itself: its sentences (when there are several)
+    and windows of `window` words over each sentence longer than that (stride window // 2, plus the
+    last one; no windows when `window` is 0)."""
+    bounds = [0, *getattr(doc, "breaks", ()), len(doc)]
+    sentences = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    out = sentences if len(sentences) > 1 else []
+    for a, b in sentences:
+        out += _windows(a, b, window)
+    return out
+
+
+def _windows(start: int, end: int, window: int) -> list[tuple[int, int]]:
+    if not window or end - start <= window:
+        return []
+    stride = max(window // 2, 1)
+    firsts = [*range(start, end - window, stride), end - window]
+    return [(s, s + window) for s in firsts]
 
 
 class _Block:
