@@ -70,3 +70,35 @@ def test_threads_task_prints_the_table(shared_data: Path, capsys: pytest.Capture
     assert "| civility without context filters |" in out
     assert "| every thread flagged (the floor) |" in out
     assert "test issues left out" in out
+
+
+def test_markdown_names_a_model_that_is_not_the_shipped_one() -> None:
+    gold = np.array([True, False])
+    side = threads.Side("civility (analyzer with /tmp/x.skops)", binary(gold, gold), 1.0, 1.0)
+    text = threads.markdown(threads.ThreadsReport(2, 1, 0, (side,), {}, None, "/tmp/x.skops"))
+    assert "Scored by the analyzer with the model /tmp/x.skops (its thresholds;" in text
+    assert "shipped" not in text.split("| scorer |")[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["evaluate", "--task", "model", "--model", "x.skops"],
+        ["evaluate", "--task", "threads", "--model", "x.skops", "--write-card"],
+    ],
+    ids=["model task", "writing the card"],
+)
+def test_a_model_file_is_refused_where_it_would_not_be_what_is_measured(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(args) == 2
+    assert "--model only applies to --task threads without --write-card" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_threads_task_scores_a_given_model_file(
+    shared_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shipped = Path(__file__).resolve().parents[1] / "models" / "civility.skops"
+    assert main(["evaluate", "--task", "threads", "--model", str(shipped)]) == 0
+    assert f"| civility (analyzer with {shipped}) |" in capsys.readouterr().out

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from civility.commands.common import add_static_weight
+from civility.errors import InputError
 from civility.model import sources
 
 
@@ -36,12 +37,22 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--quick", action="store_true", help="ToxiCR CV and two LODO sets only (for tests)")
     parser.add_argument(
+        "--model",
+        metavar="FILE",
+        help="threads: score with this model file (from `civility train -o`) instead of the shipped one",
+    )
+    parser.add_argument(
         "--write-card", action="store_true", help="write the numbers into models/MODEL_CARD.md"
     )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.model and (args.write_card or args.task != "threads"):
+        raise InputError(
+            "--model only applies to --task threads without --write-card: the card describes the shipped "
+            "model, and the other tasks refit their own models"
+        )
     status = 0
     if args.task in ("model", "all"):
         status = max(status, _model(args))
@@ -95,10 +106,15 @@ def _threads(args: argparse.Namespace) -> int:
     from civility.model.persist import DEFAULT_DIR
 
     data = threads.load_threads(shared_data_dir())
-    shipped = Analyzer()
-    unfiltered = Analyzer(Config(disabled_filters=frozenset(FILTER_NAMES)), second_look=False)
+    shipped = Analyzer(Config(model_path=args.model))
+    unfiltered = Analyzer(
+        Config(model_path=args.model, disabled_filters=frozenset(FILTER_NAMES)), second_look=False
+    )
     report = threads.evaluate_threads(
-        data, lambda texts: list(shipped.analyze(texts)), lambda texts: list(unfiltered.analyze(texts))
+        data,
+        lambda texts: list(shipped.analyze(texts)),
+        lambda texts: list(unfiltered.analyze(texts)),
+        model=args.model,
     )
     text = threads.markdown(report)
     print(text)

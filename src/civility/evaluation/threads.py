@@ -72,6 +72,8 @@ class ThreadsReport:
     flagged_by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Category -> (threads flagged, of which labelled toxic)."""
     peer_note: str | None = None
+    model: str | None = None
+    """The model file scored with, when not the shipped one (`civility evaluate --model`)."""
 
 
 def issue_key(comment_id: str) -> str:
@@ -97,12 +99,14 @@ def load_threads(root: Path) -> Threads:
 
 
 def evaluate_threads(
-    threads: Threads, assess: Assess, without_filters: Assess | None = None
+    threads: Threads, assess: Assess, without_filters: Assess | None = None, model: str | None = None
 ) -> ThreadsReport:
-    """Score the threads with `assess` (and optionally a variant without context filters) and peers."""
+    """Score the threads with `assess` (and optionally a variant without context filters) and peers;
+    `model` names the model file `assess` uses when it is not the shipped one."""
     texts = list(threads.texts)
     assessments = assess(texts)
-    sides = [_civility_side("civility (shipped analyzer)", assessments, threads.toxic)]
+    name = "civility (shipped analyzer)" if model is None else f"civility (analyzer with {model})"
+    sides = [_civility_side(name, assessments, threads.toxic)]
     if without_filters is not None:
         sides.append(
             _civility_side("civility without context filters", without_filters(texts), threads.toxic)
@@ -117,7 +121,7 @@ def evaluate_threads(
         flagged = np.array([category in a.flagged for a in assessments])
         by_category[category.value] = (int(flagged.sum()), int((flagged & threads.toxic).sum()))
     return ThreadsReport(
-        len(texts), int(threads.toxic.sum()), threads.excluded, tuple(sides), by_category, note
+        len(texts), int(threads.toxic.sum()), threads.excluded, tuple(sides), by_category, note, model
     )
 
 
@@ -149,12 +153,17 @@ def _queue(side: Side) -> str:
 
 def markdown(report: ThreadsReport) -> str:
     """The protocol and the table, for the terminal and the model card."""
+    scored_by = (
+        "the shipped analyzer (model, rules, filters, second look, shipped thresholds)"
+        if report.model is None
+        else f"the analyzer with the model {report.model} (its thresholds; rules, filters, second look)"
+    )
     lines = [
         "### Held-out GitHub issue threads (STRUDEL's labelled test issues, never trained on)",
         f"- {report.threads} whole issues ({report.positives} labelled toxic); {report.excluded} test issues "
         "left out because comments of the same issue are in the training mix.",
         "- Text: title, blank line, STRUDEL's `total_text` (comments joined, markdown fences gone). "
-        "Scored by the shipped analyzer (model, rules, filters, second look, shipped thresholds); a "
+        f"Scored by {scored_by}; a "
         "thread is flagged when any of insult, identity_attack, harassment, sexual, profanity is.",
         "- Peers on the same text at 0.5; Perspective is the score STRUDEL stored in 2020. AP: average "
         "precision of each scorer's score (civility: the highest of the five categories), no threshold; "
