@@ -193,7 +193,10 @@ class FitConfig:
     its pieces when `negative_pieces_split`); a piece of a positive message is unknown (multiple-
     instance learning: the bag says at least one piece is positive, not which). Scoring keeps the
     largest score over the pieces, while the fit sees whole messages, so nothing taught the heads
-    that a clean message's single sentences ("Thumbs up.") must stay low; 0, the default, adds none."""
+    that a clean message's single sentences ("Thumbs up.") must stay low; 0, the default, adds none.
+    Measured at 1, split (`benchmarks/results/card_negative_pieces.md`): in-domain ToxiCR 0.848 -> 0.869,
+    leave-one-dataset-out mean 0.513 -> 0.522, madlibs 0.4% -> 0.6% (no term above 5%), spans 0.820 -> 0.804,
+    and held-out threads ranked worse (AP 0.626 -> 0.581); twice the fit time. Not adopted."""
     negative_pieces_split: bool = True
     """Divide `negative_pieces` by the number of the message's pieces, so that a long message weighs
     no more in total than a short one (False: every piece weighs `negative_pieces` x its message)."""
