@@ -71,11 +71,12 @@ def test_a_head_gets_the_pieces_of_its_clean_messages_only() -> None:
     weights = np.array([1.0, 3.0, 1.0, 1.0])
     counts = encoded()
     x = stack(counts.batch, np.ones(1 << 10, np.float32), np.ones(1 << 10, np.float32))
-    insult_x, insult_y, insult_w = made.rows(x, LABELS, weights, 0)
+    insult_x, insult_y, insult_w, insult_rows = made.rows(x, LABELS, weights, 0)
     assert insult_y.tolist() == [0, 1, 0, 0, 0], "three known messages, then the clean one's two pieces"
     assert insult_w.tolist() == [1.0, 3.0, 1.0, 0.5, 0.5]
     assert insult_x.shape[0] == 5
-    _, profanity_y, profanity_w = made.rows(x, LABELS, weights, 4)
+    assert insult_rows.tolist() == [0, 1, 2, 0, 0], "each row names its message (for per-message masks)"
+    _, profanity_y, profanity_w, _ = made.rows(x, LABELS, weights, 4)
     assert profanity_y.tolist() == [0, 0, 0, 0], "the insult's message is clean of profanity: its pieces join"
     assert profanity_w.tolist() == [3.0, 1.0, 1.5, 1.5]
 

@@ -276,12 +276,8 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
             weights = balanced(weights, labels[:, column])
         c = config.C_by_head.get(category.value, config.C)
         alpha = config.nb_alpha_by_head.get(category.value, config.nb_alpha)
-        rows = extra.rows(x, labels, weights, column) if extra else None
-        head_x, head_y, head_w = rows or (x[known], labels[known, column], weights[known])
-        head_developer = None
-        if developer is not None:
-            pieces_developer = developer[extra.negatives(labels, column)] if extra else developer[:0]
-            head_developer = np.concatenate([developer[known], pieces_developer])
+        head_x, head_y, head_w, owner = _head_rows(x, labels, weights, column, extra)
+        head_developer = None if developer is None else developer[owner]
         coef, bias = _fit_head(head_x, head_y, head_w, (c, alpha), config, idf_w.shape[0], head_developer)
         share = config.static_weight if meaning and category.value in config.static_heads else 0.0
         coefs.append(coef * (1.0 - share))
@@ -334,22 +330,30 @@ class _NegativePieces:
         divisor = per_message if config.negative_pieces_split else np.ones(owner_array.size)
         return cls(stack(batch, *idf), owner_array, config.negative_pieces / divisor.astype(np.float64))
 
-    def negatives(self, labels: np.ndarray, column: int) -> np.ndarray:
-        """The message row of each piece that is a negative for `column`."""
-        return self.owner[labels[self.owner, column] == 0]
-
     def rows(
         self, x: sparse.csr_matrix, labels: np.ndarray, weights: np.ndarray, column: int
-    ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
-        """A head's training rows: its known messages, then the pieces of its clean ones."""
-        known = labels[:, column] >= 0
+    ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
+        """A head's training rows: its known messages, then the pieces of its clean ones; with the
+        message row each training row comes from."""
+        known = np.flatnonzero(labels[:, column] >= 0)
         clean = labels[self.owner, column] == 0
         owners = self.owner[clean]
         return (
             sparse.vstack([x[known], self.x[clean]], format="csr"),
             np.concatenate([labels[known, column], np.zeros(owners.size, labels.dtype)]),
             np.concatenate([weights[known], weights[owners] * self.share[clean]]),
+            np.concatenate([known, owners]),
         )
+
+
+def _head_rows(
+    x: sparse.csr_matrix, labels: np.ndarray, weights: np.ndarray, column: int, extra: _NegativePieces | None
+) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
+    """(features, labels, weights, message row) of the rows a head is fitted on."""
+    if extra is not None:
+        return extra.rows(x, labels, weights, column)
+    known = np.flatnonzero(labels[:, column] >= 0)
+    return x[known], labels[known, column], weights[known], known
 
 
 def balanced_terms(config: FitConfig) -> frozenset[str]:
