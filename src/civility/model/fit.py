@@ -43,6 +43,12 @@ class FitConfig:
     bits: int = 18
     """2**bits hash buckets per feature block (words, characters)."""
     window: int = 24
+    whole_limit: int = 0
+    """`NgramScorer.whole_limit`: documents longer than this many words are scored on their sentences
+    and windows only; 0 always scores the whole document too. 99% of the training mix is shorter; on
+    longer documents the whole-document term grew with length (docs/ARCHITECTURE.md, "Long
+    documents"). 100, 200 and 400 were level on the 3-fold screen of the labelled messages
+    (`benchmarks/results/screen_fit_whole_limit.md`); 200 had STRUDEL's best."""
     inner_folds: int = 3
     source_weights: dict[str, float] = field(default_factory=lambda: {"seeds": 10.0})
     other_weight: float = 0.3
@@ -298,6 +304,7 @@ def fit_heads(counts: Counts, labels: np.ndarray, sources: Sequence[str], config
         np.array(biases, np.float32),
         config.window,
         _half(np.array(pieces)) if pieces else None,
+        whole_limit=config.whole_limit,
     )
 
 

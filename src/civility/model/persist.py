@@ -57,6 +57,7 @@ def save(artifact: Artifact, path: Path, metadata: dict[str, Any]) -> None:
         **{name: getattr(scorer, name).astype(np.float16) for name in _ARRAYS},
         "bias": scorer.bias.astype(np.float32),
         "window": int(scorer.window),
+        "whole_limit": int(scorer.whole_limit),
         "thresholds": {c.value: float(t) for c, t in artifact.thresholds.items()},
     }
     if scorer.coef_pieces is not None:  # optional: only a model with a static-embedding term has it
@@ -89,6 +90,7 @@ def load(path: Path) -> Artifact:
         **arrays,
         bias=np.asarray(payload["bias"], np.float32),
         window=int(payload["window"]),
+        whole_limit=int(payload.get("whole_limit", 0)),  # absent in models saved before it existed
         coef_pieces=None if pieces is None else np.asarray(pieces, dtype=np.float32),
         calibration=None if calibration is None else np.asarray(calibration, dtype=np.float32),
     )
@@ -104,6 +106,11 @@ def _pieces_ok(pieces: object, heads: int) -> bool:
     if pieces is None:
         return True
     return isinstance(pieces, np.ndarray) and pieces.shape == (heads, len(static.vocabulary()))
+
+
+def _count_ok(value: object) -> bool:
+    """An optional word count such as `whole_limit`: a plain non-negative int (bool is not one)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _calibration_ok(calibration: object, heads: int) -> bool:
@@ -146,6 +153,7 @@ def _check_contents(path: Path, payload: dict[str, Any]) -> None:
         and payload["bias"].shape == (heads,)
         and _pieces_ok(payload.get("coef_pieces"), heads)
         and _calibration_ok(payload.get("calibration"), heads)
+        and _count_ok(payload.get("whole_limit", 0))
     )
     if not shapes_ok:
         raise ModelError(f"{path}: unexpected array shapes in the model; retrain with `civility train`")

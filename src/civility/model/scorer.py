@@ -98,6 +98,11 @@ class NgramScorer:
     """float32 [2, heads]: Platt scaling, a slope and an intercept per head applied to every logit (the
     document's and each piece's), so that a score reads as a probability (`calibration.platt`); None:
     the logistic regression's own outputs."""
+    whole_limit: int = 0
+    """A document longer than this many words is scored on its sentences and windows only, not as a
+    whole; 0 always scores the whole document too. The heads learned the whole-message term from
+    messages of a few dozen words (99% of the training mix is under 200), and on a document far longer
+    than that the term measures length more than content (see `FitConfig.whole_limit`)."""
 
     @property
     def bits(self) -> int:
@@ -115,6 +120,7 @@ class NgramScorer:
         owner, start, end = self._pieces(docs)
         counts = featurizer.counts_ranges(docs, owner, start, end, piece_rows=len(docs))
         raw = self._ngram_scores(counts)
+        self._drop_long_wholes(raw, docs, owner)
         if self.calibration is not None:  # a positive slope: the maximum over pieces is unchanged
             raw *= self.calibration[0]
         out = raw[: len(docs)].copy()
@@ -196,6 +202,15 @@ class NgramScorer:
                 end.append(b)
         as_array = np.asarray
         return as_array(owner, np.int64), as_array(start, np.int64), as_array(end, np.int64)
+
+    def _drop_long_wholes(self, raw: np.ndarray, docs: Sequence[Sequence[str]], owner: np.ndarray) -> None:
+        """Take the whole-document row of every document over `whole_limit` words that has pieces out of
+        the maximum (set to -inf in place), so that its best sentence or window gives its score."""
+        if not self.whole_limit:
+            return
+        has_pieces = np.bincount(owner[len(docs) :], minlength=len(docs)) > 0
+        long = np.fromiter((len(d) > self.whole_limit for d in docs), dtype=bool, count=len(docs))
+        raw[: len(docs)][long & has_pieces] = -np.inf
 
     def _ngram_scores(self, counts: ngrams.Batch) -> np.ndarray:
         words = ngrams.weight(counts.words, self.idf_words)
