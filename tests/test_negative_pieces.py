@@ -81,9 +81,9 @@ def test_a_head_gets_the_pieces_of_its_clean_messages_only() -> None:
     assert profanity_w.tolist() == [3.0, 1.0, 1.5, 1.5]
 
 
-def test_off_adds_nothing_and_fits_as_before() -> None:
-    assert pieces_or_none(FitConfig(bits=10)) is None
-    plain = fit_heads(encoded(), LABELS, ["seeds"] * 4, FitConfig(bits=10))
+def test_off_adds_nothing_and_on_changes_the_fit() -> None:
+    assert pieces_or_none(FitConfig(bits=10, negative_pieces=0.0)) is None
+    plain = fit_heads(encoded(), LABELS, ["seeds"] * 4, FitConfig(bits=10, negative_pieces=0.0))
     with_pieces = fit_heads(encoded(), LABELS, ["seeds"] * 4, FitConfig(bits=10, negative_pieces=1.0))
     assert plain.coef_words.shape == with_pieces.coef_words.shape
     assert not np.array_equal(plain.coef_words, with_pieces.coef_words), "the pieces change the fit"
@@ -93,3 +93,15 @@ def pieces_or_none(config: FitConfig) -> _NegativePieces | None:
     counts = encoded()
     ones = np.ones(1 << 10, np.float32)
     return _NegativePieces.of(counts, LABELS, config, (ones, ones))
+
+
+def test_a_mix_of_one_sentence_messages_has_no_pieces_to_add() -> None:
+    """Short single sentences are scored whole only, so they give no pieces (and the fit still runs)."""
+    texts = ["thumbs up", "you idiot", "what a fix"]
+    labels = np.array([[0, 0, 0, 0, 0], [1, 0, 0, 0, 0], [0, 0, 0, 0, 0]], np.int8)
+    counts = count([ngrams.segment_words(t, 100) for t in texts], bits=10)
+    ones = np.ones(1 << 10, np.float32)
+    config = FitConfig(bits=10, negative_pieces=1.0)
+    assert _NegativePieces.of(counts, labels, config, (ones, ones)) is None
+    scorer = fit_heads(counts, labels, ["seeds"] * 3, config)
+    assert scorer.coef_words.shape == (5, 1 << 10)

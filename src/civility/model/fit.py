@@ -329,9 +329,11 @@ class _NegativePieces:
             owner += [i] * len(ranges)
             start += [a for a, _ in ranges]
             end += [b for _, b in ranges]
+        if not owner:  # every clean message is one short sentence: nothing to add
+            return None
         owner_array = np.asarray(owner, np.int64)
         batch = ngrams.Featurizer(config.bits).counts_ranges(
-            counts.words, owner_array, np.asarray(start), np.asarray(end)
+            counts.words, owner_array, np.asarray(start, np.int64), np.asarray(end, np.int64)
         )
         per_message = np.bincount(owner_array, minlength=labels.shape[0])[owner_array]
         divisor = per_message if config.negative_pieces_split else np.ones(owner_array.size)
