@@ -36,6 +36,11 @@ from conftest import FindingAt
         # A negation must govern the verb: here "do not" is about something else (a HateXplain shape).
         ("if you can't say something nice, do not say anything, just call them morons", "morons", False),
         ("No one should be called a moron for filing a bug.", "moron", True),
+        # the passive, with nothing between "called" and the name
+        ("No one should be called stupid for filing a bug.", "stupid", True),
+        ("Nobody deserves to be called dumb here.", "dumb", True),
+        ("He was called stupid for filing a bug.", "stupid", False),  # reported without a judgement
+        ("You should be called stupid for this.", "stupid", False),  # no negation governs the call
         ("You shouldn't call people idiots here.", "idiots", True),
         ("Don't call people stupid names.", "stupid", True),
         # The evidence is the one called, not the name, when another word follows it.

@@ -40,6 +40,7 @@ WORDS_FOR_WORDS = r"(?:words?|terms?|language|slurs?|insults?|names?|swear\s*wor
 """Nouns for words: what introduces a word that is talked about ("words like", "the term")."""
 _NAMED = re.compile(
     rf"\bcall(?:s|ed|ing)?\s+(?P<target>{_WORD})(?:\s+{_WORD}){{0,3}}\s+[{_QUOTE}]?$"
+    rf"|\b(?:be|been|being|is|are|was|were|get|gets|got|getting)\s+called\s+[{_QUOTE}]?$"
     rf"|\b{WORDS_FOR_WORDS}\s+(?:like|such\s+as)(?:\s+{_WORD}){{0,4}}\s+[{_QUOTE}]?$",
     _I,
 )
