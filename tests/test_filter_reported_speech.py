@@ -74,5 +74,7 @@ SWEEP = [frame.format(w=word) for frame in FRAMES for word in WORDS]
 def test_victims_and_moderators_are_not_flagged(analyzer: Analyzer) -> None:
     """Victims' reports and moderators' denials, every frame with every word (a sweep, not a sample)."""
     flagged = flagged_among(analyzer, SWEEP)
-    # A known miss, kept visible: the model gives "civil" itself insult weight, outside the denial.
-    assert flagged == [("Nobody here is a bitch, please stay civil.", [Category.INSULT])]
+    # "Nobody here is a bitch, please stay civil." was a known miss until 6 Dec: "civil" outlived the
+    # denied word as evidence; the second look now scores a category whose strongest word was set
+    # aside without it (`second_look.weakened_categories`).
+    assert flagged == []

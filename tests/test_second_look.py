@@ -1,14 +1,18 @@
 """The second look: a category whose every model finding a filter set aside is scored again without
-those words, so another sentence over the cut still carries the flag (`civility.second_look`)."""
+those sentences, so another sentence over the cut still carries the flag; one that lost only its
+strongest word is scored again without the set-aside words (`civility.second_look`)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from civility.analyzer import Analyzer
 from civility.detectors.base import Detection, Document
+from civility.filters.mention import sentence_bounds
 from civility.preprocess import prepare
-from civility.second_look import lost_categories, merged, without_words
+from civility.second_look import blanked_regions, lost_categories, merged, weakened_categories, without_words
 from civility.types import Category, Explanation, Finding, Message
 
 INSULT, PROFANITY = Category.INSULT, Category.PROFANITY
@@ -74,6 +78,49 @@ def test_lost_categories_are_over_the_cut_with_every_model_finding_dropped() -> 
     kept = [_finding(PROFANITY)]
     dropped = [_finding(INSULT), _finding(PROFANITY), _finding(Category.SEXUAL), _finding(INSULT, "threat")]
     assert lost_categories(model, kept, dropped, cuts) == {INSULT}
+
+
+def _word(category: Category, start: int, score: float = 0.9) -> Finding:
+    return Finding(category, start, start + 3, score, Explanation(detector="model", reason="r"))
+
+
+def test_weakened_categories_lost_their_strongest_word_and_kept_another() -> None:
+    """The model lists a range's evidence strongest first; only that first word's loss weakens."""
+    strongest, other, elsewhere = _word(INSULT, 0), _word(INSULT, 10), _word(INSULT, 20, score=0.5)
+    model = Detection(scores={INSULT: 0.9}, findings=(strongest, other, elsewhere))
+    cuts = {INSULT: 0.3}
+    assert weakened_categories(model, [other, elsewhere], [strongest], cuts) == {INSULT}
+    assert weakened_categories(model, [strongest, elsewhere], [other], cuts) == set()
+    assert weakened_categories(model, [elsewhere], [strongest, other], cuts) == set(), "lost, not weakened"
+    assert lost_categories(model, [elsewhere], [strongest, other], cuts) == {INSULT}
+    assert weakened_categories(model, [other], [strongest], {INSULT: 0.95}) == set(), "under the cut"
+
+
+def test_blanked_regions_are_sentences_when_lost_and_words_when_weakened() -> None:
+    raw = "Ugh. Holy crap, you are dumb."
+    doc = Document(Message(id="1", text=raw), prepare(raw))
+    groan, crap = Finding(INSULT, 0, 3, 0.9, Explanation("model", "r")), _word(PROFANITY, raw.index("crap"))
+    crap = replace(crap, end=crap.start + 4)
+    assert blanked_regions(doc, [groan], frozenset({INSULT}), frozenset()) == [sentence_bounds(raw, 0, 3)]
+    assert blanked_regions(doc, [crap], frozenset(), frozenset({PROFANITY})) == [(crap.start, crap.end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "without_second_look", "with_second_look"),
+    [
+        # the denial set aside "bitch"; "civil" was left holding the score (insult 0.48)
+        ("Nobody here is a bitch, please stay civil.", {INSULT}, set()),
+        # the exclamation's "crap" goes; the insult in the same sentence stays (words, not the sentence)
+        ("Holy crap, you are dumb.", {INSULT, PROFANITY}, {INSULT, PROFANITY}),
+    ],
+)
+def test_a_weakened_category_is_scored_without_the_set_aside_words(
+    analyzer: Analyzer, text: str, without_second_look: set[Category], with_second_look: set[Category]
+) -> None:
+    (plain,) = Analyzer(second_look=False).analyze([text])
+    (looked,) = analyzer.analyze([text])
+    assert plain.flagged == without_second_look
+    assert looked.flagged == with_second_look
 
 
 def test_merged_takes_only_the_lost_categories_from_the_second_look() -> None:

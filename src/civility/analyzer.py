@@ -76,8 +76,9 @@ class Analyzer:
         detections: list[list[Detection]],
         assessed: list[tuple[Assessment, list[Finding]]],
     ) -> Iterator[tuple[int, tuple[Assessment, list[Finding]]]]:
-        """Messages whose model evidence for a category the filters set aside entirely, assessed again
-        with their sentences blanked out (`civility.second_look`): another sentence may carry the flag."""
+        """Messages whose model evidence for a category the filters set aside (entirely, or its strongest
+        word), assessed again with those sentences (or words) blanked out (`civility.second_look`):
+        another sentence, or the words left, may carry the flag."""
         at = next((i for i, d in enumerate(self.detectors) if d.name == "model"), None)
         if at is None or not self.second_look:
             return
@@ -85,13 +86,12 @@ class Analyzer:
         for k, (assessment, dropped) in enumerate(assessed):
             if not dropped:  # most messages: no filter acted, nothing to look at again
                 continue
-            lost = second_look.lost_categories(
-                detections[at][k], assessment.findings, dropped, self.thresholds
-            )
-            if lost:
-                set_aside = [f for f in dropped if f.category in lost and f.explanation.detector == "model"]
-                sentences = second_look.sentences_of(docs[k], set_aside)
-                todo.append((k, lost, second_look.without_words(docs[k], sentences)))
+            found = (detections[at][k], assessment.findings, dropped, self.thresholds)
+            lost = second_look.lost_categories(*found)
+            weakened = second_look.weakened_categories(*found)
+            if lost or weakened:
+                regions = second_look.blanked_regions(docs[k], dropped, lost, weakened)
+                todo.append((k, lost | weakened, second_look.without_words(docs[k], regions)))
         if not todo:
             return
         again = self.detectors[at].detect([blanked for _, _, blanked in todo])

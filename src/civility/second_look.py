@@ -14,6 +14,10 @@ self-deprecating insult carry weight of their own ("Sorry, I'm a moron." flagged
 "moron" was blanked). One second look, for the categories that lost the evidence of their winning
 range (findings of other sentences that reach the cut alone may survive; the second look then gives
 the category the score of the strongest sentence left); the rest of the findings are unchanged.
+A category that kept some of its winning words but lost the strongest to a filter is weakened: the
+words left were scored together with one that is not evidence ("Merged, good job everyone." kept
+"Merged" once the praise was set aside), so it is scored again without the set-aside words alone.
+Their sentence stays, because it may hold the real insult ("Holy crap, you are dumb.").
 """
 
 from __future__ import annotations
@@ -33,13 +37,54 @@ def lost_categories(
 ) -> frozenset[Category]:
     """Model categories over their cut whose winning evidence (the findings that carry the category's
     score; other sentences' findings carry their own, lower ones) a filter dropped entirely."""
-    winning = {
+    set_aside = {f.category for f in dropped if f.explanation.detector == "model"}
+    return frozenset(c for c in set_aside - _winning(model, kept) if _over(model, c, thresholds))
+
+
+def weakened_categories(
+    model: Detection, kept: Iterable[Finding], dropped: Iterable[Finding], thresholds: dict[Category, float]
+) -> frozenset[Category]:
+    """Model categories over their cut that kept some winning evidence but lost its strongest word to a
+    filter. What is left was scored together with a word that is not evidence, so it does not speak
+    for the score alone: "Merged, good job everyone." kept "Merged" (insult 0.58) once the praise was
+    set aside, and "I'll shoot you an email tomorrow" kept "tomorrow". Such a category is scored again
+    without the set-aside words only (not their sentence: in "Holy crap, you are dumb." the insult
+    shares the exclamation's sentence)."""
+    dropped = list(dropped)
+    gone = {c for c, f in _strongest_words(model).items() if f in dropped}
+    return frozenset(c for c in gone & _winning(model, kept) if _over(model, c, thresholds))
+
+
+def blanked_regions(
+    doc: Document, dropped: Iterable[Finding], lost: frozenset[Category], weakened: frozenset[Category]
+) -> list[tuple[int, int]]:
+    """What the second look blanks: the sentences of a lost category's set-aside findings, and the words
+    of a weakened category's."""
+    set_aside = [f for f in dropped if f.explanation.detector == "model"]
+    sentences = sentences_of(doc, [f for f in set_aside if f.category in lost])
+    return sentences + [(f.start, f.end) for f in set_aside if f.category in weakened]
+
+
+def _winning(model: Detection, kept: Iterable[Finding]) -> set[Category]:
+    """Categories with a kept model finding that carries the category's score."""
+    return {
         f.category
         for f in kept
         if f.explanation.detector == "model" and f.score >= model.scores.get(f.category, 0.0)
     }
-    set_aside = {f.category for f in dropped if f.explanation.detector == "model"}
-    return frozenset(c for c in set_aside - winning if model.scores.get(c, 0.0) >= thresholds.get(c, 1.0))
+
+
+def _over(model: Detection, category: Category, thresholds: dict[Category, float]) -> bool:
+    return model.scores.get(category, 0.0) >= thresholds.get(category, 1.0)
+
+
+def _strongest_words(model: Detection) -> dict[Category, Finding]:
+    """Per category, the model's first winning finding: its evidence words come strongest first."""
+    out: dict[Category, Finding] = {}
+    for f in model.findings:
+        if f.explanation.detector == "model" and f.score >= model.scores.get(f.category, 0.0):
+            out.setdefault(f.category, f)
+    return out
 
 
 def sentences_of(doc: Document, findings: Iterable[Finding]) -> list[tuple[int, int]]:
