@@ -1,6 +1,7 @@
 """How whole threads rank with raw and with calibrated model scores, on the development threads.
 
-    python benchmarks/thread_ranking.py [--issues train_issues.csv] [--without sgid4se ...] [--out FILE.md]
+    python benchmarks/thread_ranking.py [--issues train_issues.csv] [--without sgid4se ...]
+        [--model CANDIDATE.skops ...] [--out FILE.md]
 
 STRUDEL's `train_issues.csv` (309 whole issues, 84 labelled toxic) is where thread-level behaviour is
 developed; `labeled_test_issues.csv` is only measured, by `civility evaluate --task threads`. The
@@ -20,6 +21,9 @@ by highest score), and the highest score per category.
 on the threshold rows minus those sources' rows (one 3-fold out-of-fold pass of the training mix, as
 `civility train` computes it, about 3 minutes), e.g. without SGID4SE, whose keyword-stratified rows
 hold most of the developer-talk positives of identity_attack and sexual.
+
+`--model FILE` (repeatable) adds a side per file: a retrained candidate (`civility train -o FILE`)
+as shipped, calibrated with its own cuts, so two fits rank the same threads side by side.
 """
 
 from __future__ import annotations
@@ -95,6 +99,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--issues", default="train_issues.csv")
     parser.add_argument("--without", action="append", default=[], metavar="SOURCES")
+    parser.add_argument("--model", action="append", default=[], type=Path, metavar="FILE")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     started = time.perf_counter()
@@ -106,6 +111,8 @@ def main() -> None:
         oof, labels, names = out_of_fold()
         for drop in args.without:
             sides[f"Platt without {drop}"] = recalibrated(raw, oof, labels, names, drop.split(","))
+    for path in args.model:
+        sides[f"calibrated ({path.name})"] = load(path)
     results = {name: keys(list(analyzer_for(model).analyze(texts))) for name, model in sides.items()}
     names = list(next(iter(results.values())))
     lines = [
@@ -113,6 +120,7 @@ def main() -> None:
         "",
         f"Command: `python benchmarks/thread_ranking.py --issues {args.issues}"
         + "".join(f" --without {d}" for d in args.without)
+        + "".join(f" --model {m}" for m in args.model)
         + ("" if args.out == DEFAULT_OUT else f" --out {args.out}")
         + "`",
         "",
