@@ -43,7 +43,7 @@ class FitConfig:
     bits: int = 18
     """2**bits hash buckets per feature block (words, characters)."""
     window: int = 24
-    whole_limit: int = 0
+    whole_limit: int = 200
     """`NgramScorer.whole_limit`: documents longer than this many words are scored on their sentences
     and windows only; 0 always scores the whole document too. 99% of the training mix is shorter; on
     longer documents the whole-document term grew with length (docs/ARCHITECTURE.md, "Long
@@ -199,10 +199,14 @@ class FitConfig:
     its pieces when `negative_pieces_split`); a piece of a positive message is unknown (multiple-
     instance learning: the bag says at least one piece is positive, not which). Scoring keeps the
     largest score over the pieces, while the fit sees whole messages, so nothing taught the heads
-    that a clean message's single sentences ("Thumbs up.") must stay low; 0, the default, adds none.
-    Measured at 1, split (`benchmarks/results/card_negative_pieces.md`): in-domain ToxiCR 0.848 -> 0.869,
+    that a clean message's single sentences ("Thumbs up.") must stay low; 0 adds none. Measured at 1,
+    split (`benchmarks/results/card_negative_pieces.md`): in-domain ToxiCR 0.848 -> 0.869,
     leave-one-dataset-out mean 0.513 -> 0.522, madlibs 0.4% -> 0.6% (no term above 5%), spans 0.820 -> 0.804,
-    and held-out threads ranked worse (AP 0.626 -> 0.581); twice the fit time. Not adopted."""
+    twice the fit time; held-out threads ranked worse (AP 0.626 -> 0.581) until `whole_limit` took the
+    whole-document term of very long documents out of the maximum: with the negatives all short pieces,
+    that term of a long document had come to measure its length. Still off (0): with it, "I love this
+    community" scored identity_attack 0.22 over its cut (a weight-10 seed attacks "this community"),
+    and neutral statements about identity must not be flagged; see docs/ARCHITECTURE.md."""
     negative_pieces_split: bool = True
     """Divide `negative_pieces` by the number of the message's pieces, so that a long message weighs
     no more in total than a short one (False: every piece weighs `negative_pieces` x its message)."""
