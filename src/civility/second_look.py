@@ -15,8 +15,8 @@ self-deprecating insult carry weight of their own ("Sorry, I'm a moron." flagged
 range (findings of other sentences that reach the cut alone may survive; the second look then gives
 the category the score of the strongest sentence left); the rest of the findings are unchanged.
 A category that kept some of its winning words but lost the strongest to a filter is weakened: the
-words left were scored together with one that is not evidence ("Merged, good job everyone." kept
-"Merged" once the praise was set aside), so it is scored again without the set-aside words alone.
+words left were scored together with one that is not evidence ("Nobody here is a bitch, please stay
+civil." kept "civil" once the denial was set aside), so it is scored again without the set-aside words.
 Their sentence stays, because it may hold the real insult ("Holy crap, you are dumb.").
 """
 
@@ -46,8 +46,9 @@ def weakened_categories(
 ) -> frozenset[Category]:
     """Model categories over their cut that kept some winning evidence but lost its strongest word to a
     filter. What is left was scored together with a word that is not evidence, so it does not speak
-    for the score alone: "Merged, good job everyone." kept "Merged" (insult 0.58) once the praise was
-    set aside, and "I'll shoot you an email tomorrow" kept "tomorrow". Such a category is scored again
+    for the score alone: "Nobody here is a bitch, please stay civil." kept "civil" once the denied
+    word was set aside, and a retrained candidate kept "Merged" of "Merged, good job everyone." (insult
+    0.58) and "tomorrow" of "I'll shoot you an email tomorrow". Such a category is scored again
     without the set-aside words only (not their sentence: in "Holy crap, you are dumb." the insult
     shares the exclamation's sentence)."""
     dropped = list(dropped)
