@@ -121,7 +121,8 @@ class NgramScorer:
         owner, start, end = self._pieces(docs)
         counts = featurizer.counts_ranges(docs, owner, start, end, piece_rows=len(docs))
         raw = self._ngram_scores(counts)
-        self._drop_long_wholes(raw, docs, owner)
+        first = np.searchsorted(owner[len(docs) :], np.arange(len(docs) + 1)) + len(docs)
+        self._drop_long_wholes(raw, end[: len(docs)], first)
         if self.calibration is not None:  # a positive slope: the maximum over pieces is unchanged
             raw *= self.calibration[0]
         out = raw[: len(docs)].copy()
@@ -130,7 +131,6 @@ class NgramScorer:
         if self.coef_pieces is not None:
             term = np.asarray(mean_rows(counts.pieces) @ self._columns[2], dtype=np.float32)
             out += term if self.calibration is None else term * self.calibration[0]
-        first = np.searchsorted(owner[len(docs) :], np.arange(len(docs) + 1)) + len(docs)
         return Scored(out + self.logit_bias, raw, start, end, first, self.logit_bias)
 
     def calibrated(self, slope: np.ndarray, intercept: np.ndarray) -> NgramScorer:
@@ -204,14 +204,14 @@ class NgramScorer:
         as_array = np.asarray
         return as_array(owner, np.int64), as_array(start, np.int64), as_array(end, np.int64)
 
-    def _drop_long_wholes(self, raw: np.ndarray, docs: Sequence[Sequence[str]], owner: np.ndarray) -> None:
-        """Take the whole-document row of every document over `whole_limit` words that has pieces out of
-        the maximum (set to -inf in place), so that its best sentence or window gives its score."""
+    def _drop_long_wholes(self, raw: np.ndarray, lengths: np.ndarray, first: np.ndarray) -> None:
+        """Take the whole-document row of every document over `whole_limit` words (`lengths`) that has
+        pieces (`first`, as in `Scored`) out of the maximum (set to -inf in place), so that its best
+        sentence or window gives its score."""
         if not self.whole_limit:
             return
-        has_pieces = np.bincount(owner[len(docs) :], minlength=len(docs)) > 0
-        long = np.fromiter((len(d) > self.whole_limit for d in docs), dtype=bool, count=len(docs))
-        raw[: len(docs)][long & has_pieces] = -np.inf
+        has_pieces = first[1:] > first[:-1]
+        raw[: lengths.size][(lengths > self.whole_limit) & has_pieces] = -np.inf
 
     def _ngram_scores(self, counts: ngrams.Batch) -> np.ndarray:
         words = ngrams.weight(counts.words, self.idf_words)
