@@ -9,6 +9,8 @@ STRUDEL's whole issue threads (title, blank line, `total_text`, as `civility eva
 reads them): how many threads the whole document wins, and the average precision of three raw
 scores against the thread labels: the whole document alone, the best sentence or window alone, and
 their maximum (what scoring does without a limit). Model scores only; no rules or filters.
+The first lines give the training mix's lengths in the same words: its 99th percentile, and how
+many rows (per source) are longer than the shipped model's `whole_limit`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from thread_ranking import threads_of  # noqa: E402
 
+from civility.model import sources  # noqa: E402
 from civility.model.features import document_words  # noqa: E402
 from civility.model.ngrams import Featurizer  # noqa: E402
 from civility.model.persist import DEFAULT_MODEL, load  # noqa: E402
@@ -60,6 +63,19 @@ def rows_for(path: Path, words: list, gold: np.ndarray) -> list[str]:
     return lines
 
 
+def mix_lengths(limit: int) -> str:
+    """The training mix's 99th-percentile length and its rows over `limit` words, per source."""
+    corpus = sources.load(list(sources.DEFAULT_SOURCES))
+    lengths = np.array([len(w) for w in document_words(list(corpus.texts), limit=None)])
+    names = np.asarray(corpus.sources)
+    over = lengths > limit
+    per_source = ", ".join(f"{s} {int(np.sum(over & (names == s)))}" for s in dict.fromkeys(corpus.sources))
+    return (
+        f"Training mix: {len(lengths):,} rows, 99th percentile {int(np.percentile(lengths, 99))} words; "
+        f"{int(over.sum())} rows over {limit} words ({per_source})."
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--issues", default="labeled_test_issues.csv")
@@ -81,6 +97,8 @@ def main() -> None:
         f"thread: median {int(np.median(lengths))}, 90th percentile {int(np.percentile(lengths, 90))}. "
         "Raw n-gram scores with `whole_limit` 0; AP floor (random order) "
         f"{gold.mean():.3f}.",
+        "",
+        mix_lengths(load(DEFAULT_MODEL).scorer.whole_limit),
         "",
         "| model | head | whole wins | AP whole | AP best piece | AP max of both |",
         "| --- | --- | ---: | ---: | ---: | ---: |",
