@@ -5,24 +5,32 @@ from __future__ import annotations
 import pytest
 
 from civility.analyzer import Analyzer
+from civility.filters.greeting import IS_A_GREETING, greeting
 from civility.types import Category
+from conftest import FindingAt
+
+GREETING_ALONE = [
+    # developer messages the model flagged sexual on the greeting alone (in-sample, ToxiCR and VCU)
+    # until negative pieces (7 Dec) taught it that a clean message's sentences are clean
+    ("Hey,\n \n I guess this line should be right bellow import socket.", "Hey"),
+    ("yo,\n \n Class names should be camel cased", "yo"),
+    ("hey! , I would be happy to help.\nPlease assign me this issue under hacktoberfest.", "hey"),
+    ("### Description\nHey! Contributor,\nThis issue is for adding the guide for project boards.", "Hey"),
+    ("Yo! This is a funny one where Java doesn't know what Scala is doing.", "Yo"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # developer messages the shipped model flagged on the greeting alone (in-sample, ToxiCR and VCU)
-        "Hey,\n \n I guess this line should be right bellow import socket.",
-        "yo,\n \n Class names should be camel cased",
-        "hey! , I would be happy to help.\nPlease assign me this issue under hacktoberfest.",
-        "### Description\nHey! Contributor,\nThis issue is for adding the guide for project boards.",
-        "Yo! This is a funny one where Java doesn't know what Scala is doing.",
-    ],
-)
-def test_a_greeting_alone_does_not_flag(analyzer: Analyzer, text: str) -> None:
+@pytest.mark.parametrize(("text", "word"), GREETING_ALONE)
+def test_a_greeting_alone_does_not_flag(analyzer: Analyzer, text: str, word: str) -> None:
     (assessment,) = analyzer.analyze([text])
     assert not assessment.flagged, (assessment.scores, assessment.findings)
-    assert any("is a greeting" in reason for reason in assessment.suppressed)
+
+
+@pytest.mark.parametrize(("text", "word"), GREETING_ALONE)
+def test_a_model_finding_on_the_greeting_is_dropped(text: str, word: str, finding_at: FindingAt) -> None:
+    """The filter itself, whatever today's model scores: a model that flags the greeting loses it."""
+    reason = greeting(*finding_at(text, word, Category.SEXUAL))
+    assert reason is not None and IS_A_GREETING in reason
 
 
 @pytest.mark.parametrize(
@@ -40,6 +48,6 @@ def test_other_evidence_next_to_a_greeting_stays(analyzer: Analyzer, text: str, 
     assert category in assessment.flagged, (assessment.scores, assessment.suppressed)
 
 
-def test_the_reason_names_the_greeting(analyzer: Analyzer) -> None:
-    (assessment,) = analyzer.analyze(["yo,\n \n Class names should be camel cased"])
-    assert "sexual at 0..2 is a greeting ('yo')" in assessment.suppressed
+def test_the_reason_names_the_greeting(finding_at: FindingAt) -> None:
+    reason = greeting(*finding_at("yo,\n \n Class names should be camel cased", "yo", Category.SEXUAL))
+    assert reason == "sexual at 0..2 is a greeting ('yo')"

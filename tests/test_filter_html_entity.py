@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from civility.analyzer import Analyzer
+from civility.filters.markup import masked_span
 from civility.types import Category
+from conftest import FindingAt
 
 
 @pytest.mark.parametrize(
@@ -23,9 +25,12 @@ def test_entities_are_not_evidence(analyzer: Analyzer, text: str) -> None:
     assert Category.IDENTITY_ATTACK not in assessment.flagged, (assessment.scores, assessment.findings)
 
 
-def test_the_reason_says_entity(analyzer: Analyzer) -> None:
-    (assessment,) = analyzer.analyze(["it's uid. (&amp;(objectClass=posixGroup)(memberUid=%userid%))"])
-    assert assessment.suppressed == ("identity_attack at 12..15 is inside an HTML entity",)
+def test_the_reason_says_entity(finding_at: FindingAt) -> None:
+    """The filter itself, whatever today's model scores (the shipped model flagged "amp" here until
+    negative pieces, 7 Dec)."""
+    text = "it's uid. (&amp;(objectClass=posixGroup)(memberUid=%userid%))"
+    reason = masked_span(*finding_at(text, "amp", Category.IDENTITY_ATTACK))
+    assert reason == "identity_attack at 12..15 is inside an HTML entity"
 
 
 @pytest.mark.parametrize(

@@ -130,11 +130,10 @@ SWEEP = [f.format(w=w) for f in ADJECTIVE_FRAMES for w in ADJECTIVES] + [
 
 def test_self_deprecation_sweep(analyzer: Analyzer) -> None:
     """Every self-deprecating frame with every word (a sweep, not a sample). Known misses kept visible:
-    the model scores "sloppy" as identity_attack, which this filter (insults only) does not drop, and
-    "braindead" after a groan just over the profanity cut (the mildest category)."""
+    the model scores "sloppy" as identity_attack, which this filter (insults only) does not drop.
+    ("Ugh, braindead me." was just over the profanity cut until negative pieces, 7 Dec.)"""
     assert flagged_among(analyzer, SWEEP) == [
         ("my bad, sloppy typo", [Category.IDENTITY_ATTACK]),
-        ("Ugh, braindead me. Pushed the wrong branch.", [Category.PROFANITY]),
         ("Ugh, sloppy me. Pushed the wrong branch.", [Category.IDENTITY_ATTACK]),
         ("I feel so sloppy for missing this", [Category.IDENTITY_ATTACK]),
     ]

@@ -131,12 +131,9 @@ FAULT_SWEEP = [
 
 def test_faults_in_code_and_intensified_qualities_are_not_flagged(analyzer: Analyzer) -> None:
     """Every neutral-to-harsh adjective on every fault noun, and every harsh intensifier of a quality.
-    Known misses kept visible: "Such a <adjective> crash!" scores profanity, which this filter (insult
-    and identity_attack only) never drops."""
-    assert flagged_among(analyzer, FAULT_SWEEP) == [
-        ("Such a weird crash!", [Category.PROFANITY]),
-        ("Such a tricky crash!", [Category.PROFANITY]),
-    ]
+    ("Such a weird crash!" and "Such a tricky crash!" scored profanity, which this filter never drops,
+    until negative pieces, 7 Dec.)"""
+    assert flagged_among(analyzer, FAULT_SWEEP) == []
 
 
 @pytest.mark.parametrize(

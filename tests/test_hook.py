@@ -161,7 +161,8 @@ def test_inline_ignore_note_and_config_allowlist_suppress(
     assert _run(capsys, "hook", export, "--baseline", str(tmp_path / "b.json")) == (0, "")
     export = _export(tmp_path / "u.jsonl", [*CLEAN, RUDE])
     config = tmp_path / "civility.toml"
-    config.write_text('allowlist = ["idiots?"]\n', encoding="utf-8")
+    # both evidence words: the model reads "this patch is garbage" as an insult too (ToxiCR's labels)
+    config.write_text('allowlist = ["idiots?", "garbage"]\n', encoding="utf-8")
     assert _run(capsys, "hook", export, "--baseline", str(tmp_path / "b.json"), "--config", str(config)) == (
         0,
         "",

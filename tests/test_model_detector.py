@@ -129,7 +129,7 @@ def test_every_sentence_over_the_cut_gives_evidence(
 
 
 def test_other_sentences_carry_their_own_score_and_say_so(detector: ModelDetector) -> None:
-    text = "Ugh. this maintainer is lazy and arrogant."
+    text = "What a moron. The tests pass now. This maintainer is lazy and arrogant."
     result = detect(detector, text)
     other = [f for f in result.findings if "in another sentence" in f.explanation.reason]
     assert sorted(text[f.start : f.end] for f in other) == ["arrogant", "lazy"]

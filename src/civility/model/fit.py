@@ -192,21 +192,23 @@ class FitConfig:
     in-domain up (ToxiCR 0.848 -> 0.861, SGID4SE 0.710 -> 0.754), leave-one-dataset-out mean down
     (0.513 -> 0.498) and madlibs "gay" 1.6% -> 43.1%: the correction carries the developer sets'
     sampling to every text. Not adopted."""
-    negative_pieces: float = 0.0
+    negative_pieces: float = 1.0
     """Training rows for the pieces a message is scored on (`scorer.piece_ranges`: its sentences and
     windows). A message that is clean for a head is clean in every sentence, so each piece of such a
     message joins that head's fit as a negative, weighted this much relative to its message (split over
     its pieces when `negative_pieces_split`); a piece of a positive message is unknown (multiple-
     instance learning: the bag says at least one piece is positive, not which). Scoring keeps the
     largest score over the pieces, while the fit sees whole messages, so nothing taught the heads
-    that a clean message's single sentences ("Thumbs up.") must stay low; 0 adds none. Measured at 1,
-    split (`benchmarks/results/card_negative_pieces.md`): in-domain ToxiCR 0.848 -> 0.869,
-    leave-one-dataset-out mean 0.513 -> 0.522, madlibs 0.4% -> 0.6% (no term above 5%), spans 0.820 -> 0.804,
-    twice the fit time; held-out threads ranked worse (AP 0.626 -> 0.581) until `whole_limit` took the
-    whole-document term of very long documents out of the maximum: with the negatives all short pieces,
-    that term of a long document had come to measure its length. Still off (0): with it, "I love this
-    community" scored identity_attack 0.22 over its cut (a weight-10 seed attacks "this community"),
-    and neutral statements about identity must not be flagged; see docs/ARCHITECTURE.md."""
+    that a clean message's single sentences ("Hey,") must stay low; 0 adds none. First
+    measured at 1, split (`benchmarks/results/card_negative_pieces.md`): in-domain ToxiCR 0.848 ->
+    0.869, leave-one-dataset-out mean 0.513 -> 0.522, madlibs 0.4% -> 0.6% (no term above 5%), spans
+    0.820 -> 0.804, twice the fit time; held-out threads ranked worse (AP 0.626 -> 0.581) until
+    `whole_limit` took the whole-document term of very long documents out of the maximum (with the
+    negatives all short pieces, that term of a long document had come to measure its length). It then
+    flagged "I love this community" (identity_attack 0.22; a weight-10 seed attacks "this community"),
+    which neutral "this community" seed rows cleared, and exclusion seeds that name no group keep
+    "we don't want your kind in this community" flagged (7 Dec, `benchmarks/results/
+    negative_pieces_adopted.md`). Adopted at 1 on 7 Dec."""
     negative_pieces_split: bool = True
     """Divide `negative_pieces` by the number of the message's pieces, so that a long message weighs
     no more in total than a short one (False: every piece weighs `negative_pieces` x its message)."""
