@@ -28,6 +28,9 @@ def matched(text: str) -> list[str]:
         ("these refugees are nothing but rats", "these refugees are nothing but rats"),
         ("trans folks are not even human", "trans folks are not even human"),
         ("go back to your country", "go back to your country"),
+        ("women don't belong in open source", "women don't belong in open source"),
+        ("Muslims do not belong in this project.", "Muslims do not belong in this project"),
+        ("gay people shouldn't belong in tech", "gay people shouldn't belong in tech"),
     ],
 )
 def test_dehumanization_matches_with_its_span(text: str, span: str) -> None:
@@ -51,6 +54,12 @@ def test_dehumanization_matches_with_its_span(text: str, span: str) -> None:
         "their schools teach that women are inferior",
         "I am a gay developer",
         "I had to go back to my country for a visa",
+        "women belong in open source as much as anyone",
+        "women don't belong to the admin group by default, the role is per user",
+        "no women belong here? nonsense, half our maintainers are women",
+        "he said women don't belong in tech and I reported it",
+        "saying women don't belong in open source is harassment and gets you banned",
+        "I felt like I didn't belong in open source at first",
         "> muslims are animals\n\nthis is not welcome here",
     ],
 )

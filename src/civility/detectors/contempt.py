@@ -14,7 +14,15 @@ personal attacks there are. The shapes are narrow:
    as a whole clause opening a sentence or following a comma or a dash ("you are useless, go away";
    "the warning should go away" and "it doesn't just go away" are not);
 3. **told to quit**: "you should (just) quit programming / give up coding / stop contributing /
-   leave this project", "stop being such a baby", "stop acting like a child".
+   leave this project", "stop being such a baby", "stop acting like a child";
+4. **excluded**: the reader, "people like you" or "your kind" told they do not belong or are not
+   welcome, here or in the project, the community, open source or tech ("people like you don't belong
+   here"; the model scores it insult 0.11, and "in this community" was flagged on "community" alone,
+   a word a seed attacks; `benchmarks/results/probe_scores_community.md`). A sentence that wonders
+   or reassures ("if you ever feel you are not welcome here, tell us", "never feel like you don't
+   belong in open source") is vetoed, and "belong to" (a group, a module) never matches. "Not
+   welcome" is also how a sentence condemns ("that language is not welcome here"), so "your kind is
+   not welcome here" is left to the model like any condemning sentence; "isn't welcome" is matched.
 
 A negation before a match ("you are not useless", "don't worry if you're hopeless") vetoes it, and a
 sentence that reports or condemns the words ("he told me I was a waste of space, and I reported
@@ -52,6 +60,22 @@ _CLAUSE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<=[,;:\-–—]\s))
 """A sentence, or a clause after a comma or a dash ("nobody wants you here, get lost"); never after a
 subject ("the warning should go away", "it doesn't just go away")."""
 _ONWARD = r"(?:(?:just|please|now|so|ok|okay|then|simply)[\s,]+)?"
+_EXCLUDED = (
+    r"\b(?:you(?:\s+(?:people|guys|lot|folks))?|people\s+like\s+you|(?:the\s+)?likes\s+of\s+you|"
+    r"your\s+(?:kind|sort|type))"
+    r"\s+(?:(?:do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not)\s+belong|"
+    r"(?:(?:are|is)\s+not|['’]re\s+not|are\s*n['’]?t|is\s*n['’]?t)\s+welcome)"
+    r"(?:\s+(?:here|around\s+here|in\s+(?:this|our|the)\s+(?:project|community|team|repo|repository|"
+    r"industry|field)|in\s+(?:open\s+source|tech|programming|software)))?"
+    r"(?=\s*(?:$|[.!?,;]|and\b))"
+)
+_WONDERING = re.compile(
+    r"\b(?:if|when|whenever|feel|feels|felt|feeling|think|thinks|thought|worry|worried|afraid|fear|sense)\b"
+    r"(?:\s+\w+){0,3}\s*$",
+    re.I,
+)
+"""Before an exclusion, a sentence that wonders or reassures ("if you ever feel you are not welcome
+here", "never feel like you don't belong")."""
 _CHILD = r"(?:baby|crybaby|cry\s+baby|child|toddler|brat|drama\s+queen|snowflake)"
 _CRAFT = (
     r"(?:programming|coding|software(?:\s+development)?|open\s+source|development|contributing|"
@@ -94,11 +118,19 @@ RULES: tuple[PhraseRule, ...] = (
         SCORE,
         (Category.INSULT,),
     ),
+    PhraseRule(
+        "excluded",
+        re.compile(_EXCLUDED, _I | re.M),
+        words("belong welcome"),
+        "a person told they do not belong",
+        SCORE,
+        (Category.INSULT,),
+    ),
 )
 
 
 class ContemptDetector(PhraseDetector):
-    """A person called worthless, told they are not wanted, or told to quit (insult)."""
+    """A person called worthless, told they are not wanted or do not belong, or told to quit (insult)."""
 
     name: ClassVar[str] = "contempt"
     categories: ClassVar[tuple[Category, ...]] = (Category.INSULT,)
@@ -106,5 +138,8 @@ class ContemptDetector(PhraseDetector):
 
     def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
         """A negation just before the match ("you are not useless" cannot match; "don't worry if you're
-        hopeless" and "I never said you should quit programming" are vetoed here)."""
+        hopeless" and "I never said you should quit programming" are vetoed here), and an exclusion
+        that a sentence wonders about or reassures against ("if you feel you are not welcome here")."""
+        if rule.name == "excluded" and _WONDERING.search(text, sentence_start, start) is not None:
+            return True
         return NEGATED.search(text, sentence_start, start) is not None

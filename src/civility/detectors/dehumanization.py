@@ -10,7 +10,11 @@ shape is narrow:
    parasites / subhuman / a disease ...", where the group is an identity group of
    `civility.model.identity.TERMS` in the plural ("muslims", "women") or "<identity word> people /
    folks / men / women" ("black people", "gay men"), or immigrants and refugees;
-2. **"go back to your country"** aimed at the reader.
+2. **"go back to your country"** aimed at the reader;
+3. **a group told it does not belong**: "<group> don't / shouldn't belong here / in tech / in open
+   source / in this project" (the model scores "women don't belong in open source" identity_attack
+   0.09, cut 0.20; `benchmarks/results/probe_scores_community.md`). "Belong to" never matches, nor a
+   negated group ("no women belong ...") or a condemned or reported sentence.
 
 Colours are not groups here ("the blacks are crushed in this LUT"): "blacks" and "whites" count only
 as "black/white people". A sentence that condemns or reports the words is skipped
@@ -76,11 +80,25 @@ RULES: tuple[PhraseRule, ...] = (
         SCORE,
         (Category.IDENTITY_ATTACK,),
     ),
+    PhraseRule(
+        "not_belong",
+        re.compile(
+            rf"{_SUBJECT_POSITION}\b(?:all\s+|the\s+)?{_GROUP}\s+(?:do\s*n['’]?t|do\s+not|should\s+not|"
+            rf"should\s*n['’]?t)\s+belong\s+(?:here|in\s+(?:tech|open\s+source|programming|software|"
+            rf"engineering|computing|(?:this|our|the)\s+(?:project|community|team|field|industry)))\b",
+            _I,
+        ),
+        words("belong"),
+        "an identity group told it does not belong",
+        SCORE,
+        (Category.IDENTITY_ATTACK,),
+    ),
 )
 
 
 class DehumanizationDetector(PhraseDetector):
-    """Identity groups called animals, vermin or subhuman; "go back to your country"."""
+    """Identity groups called animals, vermin or subhuman or told they do not belong; "go back to your
+    country"."""
 
     name: ClassVar[str] = "dehumanization"
     categories: ClassVar[tuple[Category, ...]] = (Category.IDENTITY_ATTACK,)
