@@ -47,10 +47,10 @@ def weakened_categories(
     """Model categories over their cut that kept some winning evidence but lost its strongest word to a
     filter. What is left was scored together with a word that is not evidence, so it does not speak
     for the score alone: "Nobody here is a bitch, please stay civil." kept "civil" once the denied
-    word was set aside, and a retrained candidate kept "Merged" of "Merged, good job everyone." (insult
-    0.58) and "tomorrow" of "I'll shoot you an email tomorrow". Such a category is scored again
-    without the set-aside words only (not their sentence: in "Holy crap, you are dumb." the insult
-    shares the exclamation's sentence)."""
+    word was set aside, and a negative-pieces candidate without the 7 Dec seed rows kept "Merged" of
+    "Merged, good job everyone." (insult 0.58) and "tomorrow" of "I'll shoot you an email tomorrow".
+    Such a category is scored again without the set-aside words only (not their sentence: in "Holy
+    crap, you are dumb." the insult shares the exclamation's sentence)."""
     dropped = list(dropped)
     gone = {c for c, f in _strongest_words(model).items() if f in dropped}
     return frozenset(c for c in gone & _winning(model, kept) if _over(model, c, thresholds))
