@@ -125,6 +125,7 @@ RULES: tuple[PhraseRule, ...] = (
         "a person told they do not belong",
         SCORE,
         (Category.INSULT,),
+        vetoes=(_WONDERING,),  # "if you feel you are not welcome here, tell us"
     ),
 )
 
@@ -136,10 +137,6 @@ class ContemptDetector(PhraseDetector):
     categories: ClassVar[tuple[Category, ...]] = (Category.INSULT,)
     rules: ClassVar[tuple[PhraseRule, ...]] = RULES
 
-    def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
-        """A negation just before the match ("you are not useless" cannot match; "don't worry if you're
-        hopeless" and "I never said you should quit programming" are vetoed here), and an exclusion
-        that a sentence wonders about or reassures against ("if you feel you are not welcome here")."""
-        if rule.name == "excluded" and _WONDERING.search(text, sentence_start, start) is not None:
-            return True
-        return NEGATED.search(text, sentence_start, start) is not None
+    vetoes: ClassVar[tuple[re.Pattern[str], ...]] = (NEGATED,)
+    """A negation just before the match ("you are not useless" cannot match; "don't worry if you're
+    hopeless" and "I never said you should quit programming" are vetoed)."""

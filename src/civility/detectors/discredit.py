@@ -97,8 +97,5 @@ class DiscreditDetector(PhraseDetector):
     categories: ClassVar[tuple[Category, ...]] = (Category.IDENTITY_ATTACK, Category.SEXUAL)
     rules: ClassVar[tuple[PhraseRule, ...]] = RULES
 
-    def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
-        """A negation or a verb of assumption or hearsay before the claim."""
-        return bool(
-            NEGATED.search(text, sentence_start, start) or _HEARSAY.search(text, sentence_start, start)
-        )
+    vetoes: ClassVar[tuple[re.Pattern[str], ...]] = (NEGATED, _HEARSAY)
+    """A negation or a verb of assumption or hearsay before the claim."""

@@ -37,7 +37,7 @@ NEGATED = re.compile(
     r"(?:\b(?:do\s+not|never|no\s+need\s+to|not|nobody|no\s+one|cannot)|n['’]?t)\s+(?:\w+\s+){0,2}$", _I
 )
 """A negation just before a match, within two words ("don't kill yourself over this", "I don't send
-nudes", "she didn't want to have sex"): for `PhraseDetector.vetoed`."""
+nudes", "she didn't want to have sex"): a veto (`PhraseRule.vetoes`, `PhraseDetector.vetoes`)."""
 ANCHOR_REACH = 160
 """Characters before an anchor that a match may start at: a subject, a modal and "be"/"get"."""
 _AFTER_ANCHOR = 40
@@ -76,6 +76,9 @@ class PhraseRule:
     anchor: re.Pattern[str] | None = None
     """A cheap pattern every match ends with (the harm, "raped", "die"): the full pattern then runs only
     in a window up to `ANCHOR_REACH` characters before each anchor, not over the whole message."""
+    vetoes: tuple[re.Pattern[str], ...] = ()
+    """Patterns that undo a match of this rule when found in its sentence before it (a negation, "if
+    you feel"), besides the detector's own `PhraseDetector.vetoes`."""
 
 
 class PhraseDetector(RuleDetector):
@@ -85,6 +88,8 @@ class PhraseDetector(RuleDetector):
     rules: ClassVar[tuple[PhraseRule, ...]]
     any_trigger: ClassVar[frozenset[str]] = frozenset()
     """Every trigger word of every rule, set when a subclass defines its rules."""
+    vetoes: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Patterns that undo a match of any of the detector's rules when found in its sentence before it."""
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -129,8 +134,9 @@ class PhraseDetector(RuleDetector):
         return [(rule.name, start, end) for rule, start, end in self.matches(text)]
 
     def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
-        """Whether the words before a match (from its sentence's start) undo it; none by default."""
-        return False
+        """Whether the words before a match (from its sentence's start) hold one of the detector's or
+        the rule's vetoes."""
+        return any(veto.search(text, sentence_start, start) for veto in (*self.vetoes, *rule.vetoes))
 
     def categories_of(self, rule: PhraseRule, text: str, start: int, end: int) -> tuple[Category, ...]:
         """The categories a match is evidence for; the rule's by default."""

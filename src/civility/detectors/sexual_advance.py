@@ -143,6 +143,5 @@ class SexualAdvanceDetector(PhraseDetector):
     categories: ClassVar[tuple[Category, ...]] = (Category.SEXUAL,)
     rules: ClassVar[tuple[PhraseRule, ...]] = RULES
 
-    def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
-        """A negation just before the advance ("I don't send nudes", "she didn't want to have sex")."""
-        return NEGATED.search(text, sentence_start, start) is not None
+    vetoes: ClassVar[tuple[re.Pattern[str], ...]] = (NEGATED,)
+    """A negation just before the advance ("I don't send nudes", "she didn't want to have sex")."""

@@ -215,6 +215,7 @@ RULES: tuple[PhraseRule, ...] = (
         "incitement to self-harm",
         SCORE,
         _HARASSMENT,
+        vetoes=(NEGATED, _NOT_IMPERATIVE),  # "don't kill yourself over this"; "before you kill yourself"
     ),
     PhraseRule(
         "intimidation",
@@ -235,6 +236,7 @@ RULES: tuple[PhraseRule, ...] = (
         "an intimidation idiom",
         IDIOM_SCORE,
         _HARASSMENT,
+        vetoes=(NEGATED,),  # "I don't know where you live"
     ),
     PhraseRule(
         "or_regret",
@@ -277,12 +279,6 @@ class ThreatDetector(PhraseDetector):
     name: ClassVar[str] = "threat"
     categories: ClassVar[tuple[Category, ...]] = (Category.HARASSMENT, Category.SEXUAL)
     rules: ClassVar[tuple[PhraseRule, ...]] = RULES
-
-    def vetoed(self, rule: PhraseRule, text: str, sentence_start: int, start: int) -> bool:
-        """A negation before a self-harm or intimidation phrase; "kill yourself" described, not told."""
-        if rule.name in ("self_harm", "intimidation") and NEGATED.search(text, sentence_start, start):
-            return True
-        return rule.name == "self_harm" and _NOT_IMPERATIVE.search(text, sentence_start, start) is not None
 
     def categories_of(self, rule: PhraseRule, text: str, start: int, end: int) -> tuple[Category, ...]:
         sexual = _SEXUAL_HARM.search(text, start, end) is not None
