@@ -44,7 +44,7 @@ def test_the_phrase(text: str, phrase: str | None) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Holy crap, this is fast now!",  # insult 0.26 on "crap" before the filter
+        "Holy crap, this is fast now!",  # insult 0.26 on "crap" before the filter (an older model)
         "What the heck is going on with CI?",  # insult 0.73 on "heck"
         "Agree. What the heck is this.",  # ToxiCR: not toxic
         "Heck yeah.  :)",  # ToxiCR: not toxic
@@ -64,7 +64,7 @@ def test_an_exclamation_is_not_an_insult(analyzer: Analyzer, text: str) -> None:
 
 
 def test_its_vulgarity_is_still_reported(analyzer: Analyzer) -> None:
-    (assessment,) = analyzer.analyze(["Holy crap, this is fast now!"])
+    (assessment,) = analyzer.analyze(["Oh fuck!! I pushed to main."])
     assert assessment.flagged == frozenset({PROFANITY})
     assert any(IN_AN_EXCLAMATION in reason for reason in assessment.suppressed), assessment.suppressed
 

@@ -74,6 +74,12 @@ HARD_NEGATIVES: list[object] = [
     "I'm a muslim and I maintain the arabic translation",
     "please don't call people idiots here, it breaks our code of conduct",
     "LGTM, thanks for the quick fix!",
+    # everyday words that seed rows or one training row had made evidence (benchmarks/probes/)
+    "Thumbs up",  # identity_attack 0.24 before neutral seed rows (one SGID4SE row with ".thumbs")
+    "This is insane, great job.",  # insult 0.26
+    "Can you update your profile picture on the team page?",  # sexual 0.55
+    "I'm bored of waiting for CI.",  # sexual 0.63
+    "Can you send me some pics of the error dialog?",  # sexual 0.54
     "```\nfuck = 1  # variable from the legacy code\n```\nRenamed the variable above.",
     "> you are an idiot\n\nThat comment was out of line; I have reported it to the moderators.",
 ]
