@@ -25,7 +25,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from civility.model import sources  # noqa: E402
+from civility.model import seeds, sources  # noqa: E402
 from civility.model.corpus import COLUMNS, concat  # noqa: E402
 from civility.model.fit import DEVELOPER_TALK, FitConfig, oof_scores, threshold_rows, thresholds  # noqa: E402
 from civility.model.train import encode_corpus  # noqa: E402
@@ -42,11 +42,11 @@ def f1_at(y: np.ndarray, p: np.ndarray, cut: float) -> float:
 def corpus_with(extra: Path | None) -> sources.Corpus:
     names = [n for n in sources.DEFAULT_SOURCES if n != "seeds"]
     if extra is None:
-        return concat([sources.load(names), sources.load_seeds()])
+        return concat([sources.load(names), seeds.load_seeds()])
     with tempfile.TemporaryDirectory() as tmp:
         merged = Path(tmp) / "seeds.tsv"
-        merged.write_text(sources.SEEDS.read_text(encoding="utf-8") + extra.read_text(encoding="utf-8"))
-        return concat([sources.load(names), sources.load_seeds(merged)])
+        merged.write_text(seeds.SEEDS.read_text(encoding="utf-8") + extra.read_text(encoding="utf-8"))
+        return concat([sources.load(names), seeds.load_seeds(merged)])
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from civility.model import sources
+from civility.model import seeds, sources
 from civility.model.corpus import COLUMNS, UNKNOWN
 from civility.model.sources_se import sgid_row, tbdf_row, toxic_binary_row
 from civility.model.sources_web import edos_row, hatexplain_row, olid_row
@@ -113,7 +113,7 @@ def test_seeds_parse_and_cover_every_category() -> None:
     ],
 )
 def test_seed_labels(names: str, expected: dict[str, int]) -> None:
-    assert dict(zip([c.value for c in COLUMNS], sources.seed_row(names), strict=True)) == expected
+    assert dict(zip([c.value for c in COLUMNS], seeds.seed_row(names), strict=True)) == expected
 
 
 @pytest.mark.parametrize(
@@ -126,7 +126,7 @@ def test_bad_seed_lines_name_the_file_and_line(tmp_path: Path, line: str, messag
     path = tmp_path / "seeds.tsv"
     path.write_text("# header\nnone\tfine\n" + line + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=rf"seeds\.tsv:3: .*{message}"):
-        sources.load_seeds(path)
+        seeds.load_seeds(path)
 
 
 def test_unknown_dataset_is_an_input_error() -> None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import numpy as np
-
 from civility.errors import InputError
 from civility.model import sources_se, sources_web
-from civility.model.corpus import COLUMNS, UNKNOWN, Corpus, concat, shared_data_dir
-from civility.types import Category
+from civility.model.corpus import Corpus, concat, shared_data_dir
+from civility.model.seeds import load_seeds
 
 Loader = Callable[[Path], Corpus]
 
@@ -41,44 +39,6 @@ DEFAULT_SOURCES: tuple[str, ...] = (
     "ethos",
     "seeds",
 )
-
-SEEDS = Path(__file__).resolve().parents[3] / "data" / "seeds" / "seeds.tsv"
-
-
-def load_seeds(path: Path = SEEDS) -> Corpus:
-    """civility's own written examples: `categories<TAB>text`, `none` for clean ones.
-
-    A listed category is a positive and every other one a negative, except a category written with a
-    leading `?` (`harassment,?insult`), which is unknown for that row: a threat need not teach the
-    insult head that it is not an insult (docs/ARCHITECTURE.md, thresholds)."""
-    if not path.is_file():
-        raise InputError(f"{path}: seed file not found (it ships in the repository's data/seeds/)")
-    texts, rows = [], []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        names, sep, text = line.partition("\t")
-        if not sep or not text.strip():
-            raise InputError(f"{path}:{number}: expected 'categories<TAB>text'")
-        try:
-            rows.append(seed_row(names))
-        except ValueError as exc:
-            raise InputError(f"{path}:{number}: {exc}") from None
-        texts.append(text)
-    n = len(texts)
-    return Corpus(tuple(texts), np.array(rows, dtype=np.int8), ("seeds",) * n, ("seeds",) * n, (path,))
-
-
-def seed_row(names: str) -> list[int]:
-    """One seed's labels in COLUMNS order: 1 listed, UNKNOWN listed with `?`, 0 otherwise."""
-    parts = [n.strip() for n in names.split(",") if n.strip() and n.strip() != "none"]
-    positive = {Category.parse(n) for n in parts if not n.startswith("?")}
-    unknown = {Category.parse(n[1:]) for n in parts if n.startswith("?")}
-    if positive & unknown:
-        raise ValueError(
-            f"{', '.join(sorted(c.value for c in positive & unknown))} is both listed and unknown"
-        )
-    return [UNKNOWN if c in unknown else int(c in positive) for c in COLUMNS]
 
 
 def load(names: Sequence[str] = DEFAULT_SOURCES, root: Path | None = None) -> Corpus:
