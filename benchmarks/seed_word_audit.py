@@ -10,7 +10,9 @@ positive seed row, scores each alone with the full `Analyzer` (as `civility scan
 model's own thresholds) and lists those flagged in one of the seed's own categories, with the seeds
 they come from. A listed item that is an everyday word of developer talk ("lap", "messages") is a
 leak to answer with neutral seed rows that use it; one that is the offence itself ("nudes") is not.
-No labelled data is read: the seeds ship with the repository.
+A seed that brackets its offence (`civility.model.seeds`, rationales) tells the two apart: an item
+with a word inside a bracket is marked `offence`; a flagged item without one is a leak, and the count
+of leaks is the number to bring down. No labelled data is read: the seeds ship with the repository.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import argparse
 import itertools
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +30,7 @@ from civility import Analyzer  # noqa: E402
 from civility.config import Config  # noqa: E402
 from civility.model.corpus import COLUMNS  # noqa: E402
 from civility.model.lexicon import swears  # noqa: E402
-from civility.model.sources import load_seeds  # noqa: E402
+from civility.model.seeds import RATIONALE, SEEDS, parse_line  # noqa: E402
 from civility.types import Category  # noqa: E402
 
 WORD = re.compile(r"[a-z][a-z'’]+")
@@ -41,22 +42,41 @@ def items_of(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
-def seed_items() -> dict[tuple[str, Category], list[int]]:
-    """(item, category) -> the seed rows (0-based, in file order) that hold the item and are
-    positive for the category."""
-    corpus = load_seeds()
-    found: dict[tuple[str, Category], list[int]] = defaultdict(list)
-    for row, (text, labels) in enumerate(zip(corpus.texts, corpus.labels, strict=True)):
-        for k, category in enumerate(COLUMNS):
-            if labels[k] == 1:
-                for item in dict.fromkeys(items_of(text)):
-                    found[(item, category)].append(row)
+def positive_seeds() -> list[tuple[str, list[Category], set[str]]]:
+    """Each positive seed's text (brackets removed), its categories and its offence words (the
+    words inside its brackets)."""
+    seeds = []
+    for line in SEEDS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        seed = parse_line(line)
+        categories = [c for c, v in zip(COLUMNS, seed.labels, strict=True) if v == 1]
+        if categories:
+            marked = line.partition("\t")[2]
+            offence = set(WORD.findall(" ".join(RATIONALE.findall(marked)).lower()))
+            seeds.append((seed.text, categories, offence))
+    return seeds
+
+
+def seed_items() -> dict[tuple[str, Category], tuple[list[int], bool]]:
+    """(item, category) -> the positive seeds (0-based) that hold the item, and whether the item has
+    a word of the offence in any of them."""
+    found: dict[tuple[str, Category], tuple[list[int], bool]] = {}
+    for row, (text, categories, offence) in enumerate(positive_seeds()):
+        for item in dict.fromkeys(items_of(text)):
+            in_offence = bool(offence & set(item.split()))
+            for category in categories:
+                rows, before = found.get((item, category), ([], False))
+                found[(item, category)] = ([*rows, row], before or in_offence)
     return found
 
 
-def audit(model: Path) -> list[tuple[str, Category, float, bool, int]]:
-    """(item, category, score, in the swear lexicon, seeds) of every item flagged alone in a
-    category its seeds are positive for, highest score first."""
+Row = tuple[str, Category, float, bool, int, bool]
+
+
+def audit(model: Path) -> list[Row]:
+    """(item, category, score, in the swear lexicon, seeds, offence) of every item flagged alone in
+    a category its seeds are positive for, highest score first."""
     found = seed_items()
     items = sorted({item for item, _ in found})
     analyzer = Analyzer(Config(model_path=str(model)))
@@ -64,28 +84,33 @@ def audit(model: Path) -> list[tuple[str, Category, float, bool, int]]:
     for item, assessment in zip(items, analyzer.analyze(items), strict=True):
         flagged[item] = (assessment.flagged, assessment.scores)
     rows = []
-    for (item, category), seeds in found.items():
+    for (item, category), (seeds, offence) in found.items():
         categories, scores = flagged[item]
         if category in categories:
-            rows.append((item, category, scores[category], swears(item), len(seeds)))
+            rows.append((item, category, scores[category], swears(item), len(seeds), offence))
     return sorted(rows, key=lambda r: (-r[2], r[0]))
 
 
-def report(model: Path, rows: list[tuple[str, Category, float, bool, int]], total: int) -> str:
+def report(model: Path, rows: list[Row], total: int) -> str:
+    leaks = sum(1 for row in rows if not row[5])
     lines = [
         "# Seed words flagged alone",
         "",
         f"Command: `python benchmarks/seed_word_audit.py --model {model}`. Every word and adjacent word "
         f"pair of every positive seed row ({total} items, `data/seeds/seeds.tsv`), scored alone by the full "
         "analyzer with the model's thresholds; listed when flagged in a category of its seed. `swear`: "
-        "the item holds a word of the profanity lexicon (`civility.model.lexicon`).",
+        "the item holds a word of the profanity lexicon (`civility.model.lexicon`). `offence`: the item "
+        "holds a word its seed brackets as the offence; a flagged item without one is a leak.",
         "",
-        f"{len(rows)} items flagged.",
+        f"{len(rows)} items flagged: {len(rows) - leaks} hold an offence word, {leaks} are leaks.",
         "",
-        "| item | category | score | swear | seeds |",
-        "| --- | --- | --- | --- | --- |",
+        "| item | category | score | swear | seeds | offence |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
-    lines += [f"| {i} | {c.value} | {s:.2f} | {'yes' if w else ''} | {n} |" for i, c, s, w, n in rows]
+    lines += [
+        f"| {i} | {c.value} | {s:.2f} | {'yes' if w else ''} | {n} | {'yes' if o else ''} |"
+        for i, c, s, w, n, o in rows
+    ]
     return "\n".join(lines) + "\n"
 
 
