@@ -68,8 +68,7 @@ def test_hard_negatives_do_not_match(text: str) -> None:
 
 
 def test_the_analyzer_flags_what_the_model_misses_and_can_disable_it() -> None:
-    # "black people are subhuman" was the case until seed contrast rows: the model flags it now
-    text = "immigrants are vermin"
+    text = "black people are subhuman"
     assert Category.IDENTITY_ATTACK in next(Analyzer().analyze([text])).flagged
     config = Config(disabled_detectors=frozenset({"dehumanization"}))
     assert Category.IDENTITY_ATTACK not in next(Analyzer(config).analyze([text])).flagged

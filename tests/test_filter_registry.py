@@ -70,11 +70,11 @@ def test_turning_a_context_filter_off_gives_its_flags_back(
 def test_without_the_second_look_the_set_aside_sentence_keeps_its_score() -> None:
     """The other sentence's own evidence keeps the flag either way; only the second look gives the
     category that sentence's score instead of the groan's."""
-    text = "Urgh. the maintainers are lazy and arrogant."
+    text = "Ugh. this maintainer is arrogant and lazy."
     (with_look,) = Analyzer().analyze([text])
     (without,) = Analyzer(second_look=False).analyze([text])
     assert with_look.flagged == without.flagged == {Category.INSULT}
-    assert [text[f.start : f.end] for f in without.findings] == ["lazy", "arrogant"]
+    assert [text[f.start : f.end] for f in without.findings] == ["arrogant", "lazy"]
     assert with_look.scores[Category.INSULT] < without.scores[Category.INSULT]
     assert with_look.scores[Category.INSULT] == max(f.score for f in with_look.findings)
     assert any("groan" in reason for reason in without.suppressed)

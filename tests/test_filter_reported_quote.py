@@ -89,23 +89,9 @@ FRAMES = (
     "Being called a {w} made me want to quit open source.",
 )
 SWEEP = [frame.format(w=word) for frame in FRAMES for word in WORDS]
-KNOWN_MISSES = [
-    "Please don't call people go back to your country, it violates our code of conduct.",
-    "Being called a go back to your country made me want to quit open source.",
-]
-"""A phrase, unquoted, in a frame made for a word: no filter reads it as a mention. The model with
-seed contrast rows scores "go back to your country" 0.99 alone, the one before 0.84, and these
-two rose from identity_attack 0.19 and 0.10 to 0.51 and 0.36 (docs/ARCHITECTURE.md, seed
-rationales)."""
 
 
 def test_moderators_condemning_abuse_are_not_flagged(analyzer: Analyzer) -> None:
     """The issue's hard negative, people condemning or reporting abuse, in every frame and word.
     Harassment is left out: threats are never dropped by a mention filter (by design)."""
-    sweep = [text for text in SWEEP if text not in KNOWN_MISSES]
-    assert flagged_among(analyzer, sweep, ignore=frozenset({Category.HARASSMENT})) == []
-
-
-@pytest.mark.xfail(strict=True, reason="multi-word mentions outside quotes are not read as mentions")
-def test_a_condemned_phrase_outside_quotes_is_not_flagged(analyzer: Analyzer) -> None:
-    assert flagged_among(analyzer, KNOWN_MISSES, ignore=frozenset({Category.HARASSMENT})) == []
+    assert flagged_among(analyzer, SWEEP, ignore=frozenset({Category.HARASSMENT})) == []

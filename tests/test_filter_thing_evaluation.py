@@ -142,13 +142,7 @@ def test_faults_in_code_and_intensified_qualities_are_not_flagged(analyzer: Anal
         "what a clever fix, you moron",
         "you are insane",
         "what a stupid idiot",
-        pytest.param(
-            "what a weird guy",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="insult 0.34 -> 0.21: 'what' carried it; seed contrast rows took that away",
-            ),
-        ),
+        "what a weird guy",
         "That dirty hack again, you idiot.",
     ],
 )

@@ -79,12 +79,7 @@ HARD_NEGATIVES: list[object] = [
     "This is insane, great job.",  # insult 0.26
     "Can you update your profile picture on the team page?",  # sexual 0.55
     "I'm bored of waiting for CI.",  # sexual 0.63
-    pytest.param(
-        "Can you send me some pics of the error dialog?",  # sexual 0.54, 0.26, now 0.65
-        marks=pytest.mark.xfail(
-            strict=True, reason="a seed's bracket takes in 'send me some pics' (seed rationales)"
-        ),
-    ),
+    "Can you send me some pics of the error dialog?",  # sexual 0.54
     "```\nfuck = 1  # variable from the legacy code\n```\nRenamed the variable above.",
     "> you are an idiot\n\nThat comment was out of line; I have reported it to the moderators.",
 ]
