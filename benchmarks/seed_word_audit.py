@@ -42,11 +42,11 @@ def items_of(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
-def positive_seeds() -> list[tuple[str, list[Category], set[str]]]:
+def positive_seeds(path: Path = SEEDS) -> list[tuple[str, list[Category], set[str]]]:
     """Each positive seed's text (brackets removed), its categories and its offence words (the
     words inside its brackets)."""
     seeds = []
-    for line in SEEDS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         seed = parse_line(line)
@@ -58,11 +58,11 @@ def positive_seeds() -> list[tuple[str, list[Category], set[str]]]:
     return seeds
 
 
-def seed_items() -> dict[tuple[str, Category], tuple[list[int], bool]]:
+def seed_items(path: Path = SEEDS) -> dict[tuple[str, Category], tuple[list[int], bool]]:
     """(item, category) -> the positive seeds (0-based) that hold the item, and whether the item has
     a word of the offence in any of them."""
     found: dict[tuple[str, Category], tuple[list[int], bool]] = {}
-    for row, (text, categories, offence) in enumerate(positive_seeds()):
+    for row, (text, categories, offence) in enumerate(positive_seeds(path)):
         for item in dict.fromkeys(items_of(text)):
             in_offence = bool(offence & set(item.split()))
             for category in categories:
@@ -74,10 +74,10 @@ def seed_items() -> dict[tuple[str, Category], tuple[list[int], bool]]:
 Row = tuple[str, Category, float, bool, int, bool]
 
 
-def audit(model: Path) -> list[Row]:
+def audit(model: Path, seeds: Path = SEEDS) -> list[Row]:
     """(item, category, score, in the swear lexicon, seeds, offence) of every item flagged alone in
     a category its seeds are positive for, highest score first."""
-    found = seed_items()
+    found = seed_items(seeds)
     items = sorted({item for item, _ in found})
     analyzer = Analyzer(Config(model_path=str(model)))
     flagged = {}
@@ -91,14 +91,16 @@ def audit(model: Path) -> list[Row]:
     return sorted(rows, key=lambda r: (-r[2], r[0]))
 
 
-def report(model: Path, rows: list[Row], total: int) -> str:
+def report(model: Path, seeds: Path, rows: list[Row], total: int) -> str:
     leaks = sum(1 for row in rows if not row[5])
     lines = [
         "# Seed words flagged alone",
         "",
-        f"Command: `python benchmarks/seed_word_audit.py --model {model}`. Every word and adjacent word "
-        f"pair of every positive seed row ({total} items, `data/seeds/seeds.tsv`), scored alone by the full "
-        "analyzer with the model's thresholds; listed when flagged in a category of its seed. `swear`: "
+        f"Command: `python benchmarks/seed_word_audit.py --model {model}"
+        + ("" if seeds == SEEDS else f" --seeds {seeds}")
+        + f"`. Every word and adjacent word pair of every positive seed row ({total} items), "
+        "scored alone by the full analyzer with the model's thresholds; listed when flagged in a "
+        "category of its seed. `swear`: "
         "the item holds a word of the profanity lexicon (`civility.model.lexicon`). `offence`: the item "
         "holds a word its seed brackets as the offence; a flagged item without one is a leak.",
         "",
@@ -117,10 +119,11 @@ def report(model: Path, rows: list[Row], total: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "civility.skops")
+    parser.add_argument("--seeds", type=Path, default=SEEDS, help="a seed file (default: the shipped one)")
     parser.add_argument("--out", type=Path, help="write the markdown table here (default: print it)")
     args = parser.parse_args()
-    rows = audit(args.model)
-    text = report(args.model, rows, len({item for item, _ in seed_items()}))
+    rows = audit(args.model, args.seeds)
+    text = report(args.model, args.seeds, rows, len({item for item, _ in seed_items(args.seeds)}))
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:
