@@ -104,7 +104,9 @@ def report(model: Path, seeds: Path, rows: list[Row], total: int) -> str:
         "the item holds a word of the profanity lexicon (`civility.model.lexicon`). `offence`: the item "
         "holds a word its seed brackets as the offence; a flagged item without one is a leak.",
         "",
-        f"{len(rows)} items flagged: {len(rows) - leaks} hold an offence word, {leaks} are leaks.",
+        f"{len(rows)} items flagged: {len(rows) - leaks} hold an offence word, {leaks} are leaks."
+        if RATIONALE.search(seeds.read_text(encoding="utf-8"))
+        else f"{len(rows)} items flagged (no seed of this file brackets its offence: pass --seeds).",
         "",
         "| item | category | score | swear | seeds | offence |",
         "| --- | --- | --- | --- | --- | --- |",
