@@ -30,7 +30,7 @@ from civility import Analyzer  # noqa: E402
 from civility.config import Config  # noqa: E402
 from civility.model.corpus import COLUMNS  # noqa: E402
 from civility.model.lexicon import swears  # noqa: E402
-from civility.model.seeds import RATIONALE, SEEDS, parse_line  # noqa: E402
+from civility.model.seeds import SEEDS, read_seeds  # noqa: E402
 from civility.types import Category  # noqa: E402
 
 WORD = re.compile(r"[a-z][a-z'’]+")
@@ -46,15 +46,10 @@ def positive_seeds(path: Path = SEEDS) -> list[tuple[str, list[Category], set[st
     """Each positive seed's text (brackets removed), its categories and its offence words (the
     words inside its brackets)."""
     seeds = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        seed = parse_line(line)
+    for seed in read_seeds(path):
         categories = [c for c, v in zip(COLUMNS, seed.labels, strict=True) if v == 1]
         if categories:
-            marked = line.partition("\t")[2]
-            offence = set(WORD.findall(" ".join(RATIONALE.findall(marked)).lower()))
-            seeds.append((seed.text, categories, offence))
+            seeds.append((seed.text, categories, set(WORD.findall(" ".join(seed.offence).lower()))))
     return seeds
 
 
@@ -105,7 +100,7 @@ def report(model: Path, seeds: Path, rows: list[Row], total: int) -> str:
         "holds a word its seed brackets as the offence; a flagged item without one is a leak.",
         "",
         f"{len(rows)} items flagged: {len(rows) - leaks} hold an offence word, {leaks} are leaks."
-        if RATIONALE.search(seeds.read_text(encoding="utf-8"))
+        if any(seed.offence for seed in read_seeds(seeds))
         else f"{len(rows)} items flagged (no seed of this file brackets its offence: pass --seeds).",
         "",
         "| item | category | score | swear | seeds | offence |",

@@ -9,7 +9,7 @@ import pytest
 
 from civility.errors import InputError
 from civility.model.corpus import COLUMNS, UNKNOWN
-from civility.model.seeds import contrast_labels, load_seeds, parse_text
+from civility.model.seeds import contrast_labels, load_seeds, parse_line, parse_text
 
 SEXUAL, INSULT = COLUMNS.index("sexual"), COLUMNS.index("insult")
 
@@ -49,6 +49,12 @@ def test_rationale_and_contrast(marked: str, text: str, contrast: str | None) ->
 def test_bad_brackets(marked: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_text(marked)
+
+
+def test_a_seed_keeps_its_bracketed_offence() -> None:
+    seed = parse_line("sexual\t[hey cutie], send me pics [of you] please")
+    assert seed.offence == ("hey cutie", "of you")
+    assert parse_line("none\tsend me pics of the dialog").offence == ()
 
 
 def test_contrast_labels_clear_the_positives_and_keep_unknowns() -> None:

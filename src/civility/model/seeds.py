@@ -40,11 +40,13 @@ MIN_CONTRAST_WORDS = 2
 
 @dataclass(frozen=True)
 class Seed:
-    """One seed line: its text without brackets, its labels and its contrast text, if any."""
+    """One seed line: its text without brackets, its labels, its contrast text, if any, and the
+    bracketed spans (its offence)."""
 
     text: str
     labels: tuple[int, ...]
     contrast: str | None
+    offence: tuple[str, ...] = ()
 
 
 def seed_row(names: str) -> list[int]:
@@ -84,7 +86,7 @@ def parse_line(line: str) -> Seed:
     text, contrast = parse_text(marked)
     if (contrast is not None or text != marked) and 1 not in labels:
         raise ValueError("only a positive seed marks its offence in square brackets")
-    return Seed(text, tuple(labels), contrast)
+    return Seed(text, tuple(labels), contrast, tuple(RATIONALE.findall(marked)))
 
 
 def contrast_labels(labels: tuple[int, ...]) -> list[int]:
@@ -92,9 +94,8 @@ def contrast_labels(labels: tuple[int, ...]) -> list[int]:
     return [0 if v == 1 else v for v in labels]
 
 
-def load_seeds(path: Path = SEEDS) -> Corpus:
-    """The seed rows in file order (stratum `seeds`), then one contrast row per seed with a rationale
-    (stratum `contrast`); all of source `seeds`, so they share its weight."""
+def read_seeds(path: Path = SEEDS) -> list[Seed]:
+    """The seed lines of a file, in order (InputError naming the file and line of a bad one)."""
     if not path.is_file():
         raise InputError(f"{path}: seed file not found (it ships in the repository's data/seeds/)")
     seeds = []
@@ -105,6 +106,13 @@ def load_seeds(path: Path = SEEDS) -> Corpus:
             seeds.append(parse_line(line))
         except ValueError as exc:
             raise InputError(f"{path}:{number}: {exc}") from None
+    return seeds
+
+
+def load_seeds(path: Path = SEEDS) -> Corpus:
+    """The seed rows in file order (stratum `seeds`), then one contrast row per seed with a rationale
+    (stratum `contrast`); all of source `seeds`, so they share its weight."""
+    seeds = read_seeds(path)
     contrasts = [s for s in seeds if s.contrast is not None]
     texts = [s.text for s in seeds] + [s.contrast for s in contrasts if s.contrast is not None]
     rows = [list(s.labels) for s in seeds] + [contrast_labels(s.labels) for s in contrasts]
