@@ -21,6 +21,13 @@ from conftest import FindingAt, flagged_among
         ('Words like "fuck off" have no place in this project.', "fuck", True),
         ('The spam filter should block "bitch" and "slut".', "slut", True),
         ("the regex matches 'shithead' too", "shithead", True),
+        # Speech received reports itself.
+        ('Being told "go back to your country" made me want to quit.', "country", True),
+        ('I was called "a useless girl" in the review.', "useless", True),
+        ('Someone sent me "fuck off" after I opened the issue.', "fuck", True),
+        ('Got told: "you are an idiot" twice this week.', "idiot", True),
+        ('I told him "you are an idiot" and I meant it.', "idiot", False),  # the writer speaking
+        ('You were called "idiot" for a reason, idiot.', "idiot", False),  # the reader outside
         # No cue: a quotation alone is not a report.
         ('He said "idiot" and walked off.', "idiot", False),
         ('As the cowardly loser said, "logic is hard".', "loser", False),  # outside the quotation
@@ -41,8 +48,10 @@ def test_the_filter_on_one_finding(text: str, word: str, dropped: bool, finding_
     assert (reason is not None) == dropped, reason
 
 
-def test_a_reported_threat_is_not_dropped(finding_at: FindingAt) -> None:
-    text = 'I reported the comment that said "kill yourself".'
+@pytest.mark.parametrize(
+    "text", ['I reported the comment that said "kill yourself".', 'I was told "kill yourself" today.']
+)
+def test_a_reported_threat_is_not_dropped(text: str, finding_at: FindingAt) -> None:
     assert reported_quote(*finding_at(text, "kill", Category.HARASSMENT)) is None
 
 
@@ -87,6 +96,7 @@ FRAMES = (
     "> you are a {w}\n\nThat is not OK, please keep it civil.",
     'Someone replied "{w}" to a first-time contributor; that is exactly what our CoC forbids.',
     "Being called a {w} made me want to quit open source.",
+    'Being told "{w}" made me want to quit open source.',
 )
 SWEEP = [frame.format(w=word) for frame in FRAMES for word in WORDS]
 

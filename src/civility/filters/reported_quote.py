@@ -10,7 +10,9 @@ should block "bitch"'. `condemned_mention` catches name-calling frames and singl
    word for words ("words like", "the phrase") in a sentence that condemns or reports it
    ("reported", "not OK", "removed", "harassment", "no place", "against our code of conduct" ...;
    a bare "don't" or "never" is not enough: quoted sentences are full of them), or
-2. a verb of filtering ("filter", "block", "match", "detect", "censor", "blocklist"), which needs no
+2. speech received, which reports by itself: 'being told "go back to your country" made me want to
+   quit', 'I was called "a useless girl" in review', 'someone sent me "fuck off"', or
+3. a verb of filtering ("filter", "block", "match", "detect", "censor", "blocklist"), which needs no
    cue: such a quotation is data, not speech.
 
 The evidence must lie inside the quotation, or be one of the words that frame it (the verb, the cue:
@@ -59,6 +61,15 @@ _REPORTED = re.compile(
     r"\s*[:,]?\s*$",
     _I,
 )
+_RECEIVED = re.compile(
+    r"\b(?:(?:be|been|being|was|were|am|is|are|get|gets|got|getting)\s+(?:told|called|sent|messaged)"
+    r"|(?:told|called|sent|messaged|wrote\s+to|said\s+to|replied\s+to)\s+(?:me|us))"
+    r"\s*[:,]?\s*$",
+    _I,
+)
+"""Speech received, passive or said to the writer ('being told "..."', 'someone sent me "..."'): the
+sentence reports what was said to them, a cue of its own. A third person told is not ('I told him
+"..."' is the writer speaking)."""
 _LISTED = r"(?:\s*,?\s*(?:and|or)?\s*[\"“‘'`][^\"“”‘’'`\n]{1,40}[\"”’'`])*"
 """Earlier items of a list of quoted words ('block "bitch", "slut" and "whore"')."""
 _DATA = re.compile(rf"\b{_FILTERING}(?:\s+{_WORD}){{0,2}}{_LISTED}\s*[:,]?\s*(?:and|or)?\s*$", _I)
@@ -130,6 +141,10 @@ def _framed(text: str, start: int, end: int, opened: int, closed: int) -> _Quota
     data = _DATA.search(text, start, opened)
     if data is not None:
         return _Quotation(opened, closed, data.span(), (), "quoted as data")
+    received = _RECEIVED.search(text, start, opened)
+    if received is not None:
+        label = f"reported as received, {received.group(0).strip(' :,')!r}"
+        return _Quotation(opened, closed, received.span(), (received.span(),), label)
     reported = _REPORTED.search(text, start, opened)
     cues = list(CONDEMNED.finditer(text, start, end))
     if reported is None or not cues:
