@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -189,25 +188,30 @@ def test_hf_format_loads_local_files_through_datasets(tmp_path: Path, kind: str)
     assert [(m.id, m.text, m.author) for m in messages] == [("c1", "first", "ana"), ("c2", "second", "ben")]
 
 
-def test_hub_name_fails_fast_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hub_name_fails_offline_with_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
-    started = time.monotonic()
     with pytest.raises(InputError, match="is not available offline; download it first or pass a local file"):
         list(read_messages("hf:example-org/not-downloaded-comments"))
-    assert time.monotonic() - started < 5
 
 
 def test_hub_name_fails_fast_offline_in_a_fresh_process(tmp_path: Path) -> None:
+    """Fast means no network attempt at all (a retrying download is what makes an offline lookup hang),
+    so the fresh process records every socket it opens through an audit hook, instead of timing itself
+    (wall time fails under load and proves nothing about the network)."""
     code = (
+        "import sys\n"
+        "net = []\n"
+        "watched = {'socket.connect', 'socket.getaddrinfo'}\n"
+        "sys.addaudithook(lambda event, args: net.append(event) if event in watched else None)\n"
         "from civility.exports import read_messages\n"
         "try:\n    list(read_messages(['hf:example-org/not-downloaded']))\n"
         "except Exception as e:\n    print(type(e).__name__, e)\n"
+        "print('network:', sorted(set(net)))\n"
     )
     env = {**os.environ, "HF_DATASETS_OFFLINE": "1", "HF_HOME": str(tmp_path)}
-    started = time.monotonic()
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=30)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
     assert "InputError example-org/not-downloaded: hub dataset is not available offline" in out.stdout
-    assert time.monotonic() - started < 15  # includes importing datasets; the lookup itself is instant
+    assert "network: []" in out.stdout, out.stdout
 
 
 def test_empty_directory_is_reported(tmp_path: Path) -> None:
