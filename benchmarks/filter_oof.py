@@ -10,6 +10,7 @@
     python benchmarks/filter_oof.py --filter groan -o benchmarks/results/groan_filter.md
     python benchmarks/filter_oof.py --filter moderation -o benchmarks/results/moderation_action_filter.md
     python benchmarks/filter_oof.py --filter exclamation -o benchmarks/results/swear_exclamation_filter.md
+    python benchmarks/filter_oof.py --filter swear -o benchmarks/results/swear_without_group_filter.md
 
 The shipped model has seen every labelled row, so counting what a filter removes from its flags
 (`mention_filter.py`) says little: in-sample, it rarely flags the labelled rows the filter is about.
@@ -20,7 +21,8 @@ adjective before a noun for code, `thing_evaluation`; `errand`: "shoot you an em
 them with kindness", `errand_idiom`; `oath`: "Shoot!", "hang on", "kill it with fire",
 `oath_idiom`; `laughter`: "lol", "haha", `laughter`; `praise`: "you are fun", `reader_praise`;
 `groan`: "Ugh.", "OMG", `groan`; `moderation`: "Closing until then.", `moderation_action`;
-`exclamation`: "Holy crap", "hell yes", "what the heck", `swear_exclamation`),
+`exclamation`: "Holy crap", "hell yes", "what the heck", `swear_exclamation`; `swear`: a generic
+swear in a message that names no group, `swear_without_group`),
 counts per head the rows flagged at the shipped
 cut, split by the row's gold label. It is an upper bound on what the filter removes: each filter drops
 only its phrase and function words, so a flag with other evidence stays. It also counts the matching
@@ -50,6 +52,7 @@ from civility.filters.moderation_action import moderation_phrase  # noqa: E402
 from civility.filters.oath_idiom import oath_phrase  # noqa: E402
 from civility.filters.reader_praise import praised_reader  # noqa: E402
 from civility.filters.swear_exclamation import exclamation_phrase  # noqa: E402
+from civility.filters.swear_without_group import ungrouped_swear  # noqa: E402
 from civility.filters.technical_target import aimed_at_machine  # noqa: E402
 from civility.filters.thing_evaluation import judged_thing  # noqa: E402
 from civility.model import sources  # noqa: E402
@@ -103,6 +106,11 @@ FILTERS: dict[str, tuple[str, Callable[[str], str | None], tuple[Category, ...]]
         "exclamations that swear at no one (`swear_exclamation`)",
         exclamation_phrase,
         (Category.INSULT, Category.IDENTITY_ATTACK, Category.HARASSMENT),
+    ),
+    "swear": (
+        "messages that swear and name no group (`swear_without_group`)",
+        ungrouped_swear,
+        (Category.IDENTITY_ATTACK,),
     ),
 }
 COUNTED = ("flagged, labelled no", "flagged, unlabelled", "flagged, labelled yes", "all, labelled yes")

@@ -17,6 +17,7 @@
 | `moderation_action` | it is harassment evidence where a ban, lock or close is announced ("Closing.") |
 | `oath_idiom` | it is a violent verb in an oath, an idiom of waiting or racing ("Shoot!", "beat me to it") |
 | `swear_exclamation` | it is insult evidence in an exclamation at no one ("Holy crap!", "hell yes") |
+| `swear_without_group` | it is identity_attack evidence that is a swear, no group named ("wtf is this") |
 | `thing_evaluation` | it praises or judges a thing in words that insult people ("clever fix", "weird bug") |
 | `reader_praise` | it is part of short praise of the reader with no cue of sarcasm ("you are fun") |
 | `greeting` | its model evidence is a greeting in salutation position ("Hey,", "hi all") |

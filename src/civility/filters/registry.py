@@ -27,6 +27,7 @@ from civility.filters.reported_quote import reported_quote
 from civility.filters.reported_speech import reported_speech
 from civility.filters.self_directed import self_directed
 from civility.filters.swear_exclamation import swear_exclamation
+from civility.filters.swear_without_group import swear_without_group
 from civility.filters.technical_target import technical_target
 from civility.filters.technical_term import technical_term
 from civility.filters.thing_evaluation import thing_evaluation
@@ -43,6 +44,7 @@ CONTEXT_FILTERS: dict[str, FindingFilter] = {
     "errand_idiom": errand_idiom,
     "oath_idiom": oath_idiom,
     "swear_exclamation": swear_exclamation,
+    "swear_without_group": swear_without_group,
     "moderation_action": moderation_action,
     "thing_evaluation": thing_evaluation,
     "reader_praise": reader_praise,
