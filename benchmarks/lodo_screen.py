@@ -1,7 +1,7 @@
 """Leave-one-dataset-out alone, for chosen sets: a screen for training-data candidates before a card run.
 
     python benchmarks/lodo_screen.py [--sets sgid4se hatexplain] [--jobs 2] [--out FILE.md]
-    python benchmarks/lodo_screen.py --sets sgid4se ethos --jobs 1 --out benchmarks/results/lodo_screen_main.md
+    python benchmarks/lodo_screen.py --sets sgid4se ethos --jobs 1 --out results/lodo_screen_main.md
 
 The last seed candidate (`seed-contrast`, docs/ARCHITECTURE.md "Seed rationales measured") was level
 in domain and lost on leave-one-dataset-out (SGID4SE 0.359 -> 0.265), and the card that showed it
