@@ -102,3 +102,13 @@ def test_threads_task_scores_a_given_model_file(
     shipped = Path(__file__).resolve().parents[1] / "models" / "civility.skops"
     assert main(["evaluate", "--task", "threads", "--model", str(shipped)]) == 0
     assert f"| civility (analyzer with {shipped}) |" in capsys.readouterr().out
+
+
+def test_writing_the_card_without_the_peer_fails_before_the_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A card without alt-profanity-check would read n/a in its peer columns after hours of refits."""
+    monkeypatch.setenv("CIVILITY_PEER_PYTHON", str(tmp_path / "no-such-python"))
+    assert main(["evaluate", "--task", "model", "--write-card"]) == 2
+    err = capsys.readouterr().err
+    assert "--write-card: alt-profanity-check unavailable" in err and "CIVILITY_PEER_PYTHON" in err

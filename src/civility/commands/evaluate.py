@@ -53,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
             "--model only applies to --task threads without --write-card: the card describes the shipped "
             "model, and the other tasks refit their own models"
         )
+    if args.write_card and args.task in ("model", "threads", "all"):
+        _require_peer()
     status = 0
     if args.task in ("model", "all"):
         status = max(status, _model(args))
@@ -61,6 +63,21 @@ def run(args: argparse.Namespace) -> int:
     if args.task in ("private_info", "all"):
         status = max(status, _private_info(args))
     return status
+
+
+def _require_peer() -> None:
+    """The card sets civility beside alt-profanity-check in the same run; a card written without the
+    peer reads n/a where its numbers belong, found only when a two-hour run ends (as happened on 7 Dec
+    from a worktree, whose own benchmarks/.work has no peer venv). Fail before the run instead."""
+    from civility.model import peers
+
+    reason = peers.unavailable_reason()
+    if reason is not None:
+        raise InputError(
+            f"--write-card: {reason}. The card compares civility with it side by side: set it up as "
+            "civility.model.peers says, or point CIVILITY_PEER_PYTHON at its interpreter, or run "
+            "without --write-card"
+        )
 
 
 def _model(args: argparse.Namespace) -> int:

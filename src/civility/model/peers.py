@@ -30,15 +30,19 @@ for start in range(0, len(texts), 20000):
 """
 
 
+def _wanted_python() -> Path:
+    return Path(os.environ.get("CIVILITY_PEER_PYTHON", DEFAULT_PYTHON))
+
+
 def peer_python() -> Path | None:
-    path = Path(os.environ.get("CIVILITY_PEER_PYTHON", DEFAULT_PYTHON))
+    path = _wanted_python()
     return path if path.is_file() else None
 
 
 def unavailable_reason() -> str | None:
     python = peer_python()
     if python is None:
-        return f"{PEER} unavailable: no interpreter at {DEFAULT_PYTHON} (see civility.model.peers)"
+        return f"{PEER} unavailable: no interpreter at {_wanted_python()} (see civility.model.peers)"
     probe = subprocess.run([str(python), "-c", "import profanity_check"], capture_output=True, text=True)
     if probe.returncode != 0:
         return f"{PEER} unavailable: {python} cannot import profanity_check"
