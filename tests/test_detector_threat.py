@@ -45,6 +45,9 @@ def matched(text: str) -> list[str]:
         ("women deserve to be raped", "women deserve to be raped"),
         ("maintainers should be shot", "maintainers should be shot"),
         ("she should just choke herself", "she should just choke herself"),
+        ("maintainers like you deserve a beating", "maintainers like you deserve a beating"),
+        ("he needs a good beating", "he needs a good beating"),
+        ("you deserve a bullet", "you deserve a bullet"),
         ("Kill all the jews.", "Kill all the jews"),
         ("lets gas the gays", "lets gas the gays"),
         # incitement to self-harm
@@ -135,6 +138,12 @@ def test_threats_match_with_their_span(text: str, span: str) -> None:
         "this bug will ruin your day",
         "I could kill you for this patch",
         "users should be shot on sight",
+        "you deserve a bullet point in the changelog for this",
+        "he needs bullet-proof error handling",
+        "this code deserves a beating in code review",
+        "the benchmark needs a good thrashing before release",
+        "nobody deserves a beating for a typo",
+        "you need a kicking good test suite",
         # described, predicted or reported, not told
         "do you want to kill yourself?",
         "nobody cares until you kill yourself",

@@ -10,7 +10,8 @@ and a harm that only a person can suffer:
    "I want to") and a violent verb whose object is the reader or a person ("I'll kill you", "we are
    going to hunt you down", "someone should shoot him");
 2. **wish for harm**: a person or a group as subject of a passive of harm ("you should be shot",
-   "people like you deserve to be raped", "muslims should be killed", "I hope you die");
+   "people like you deserve to be raped", "muslims should be killed", "I hope you die"), or of harm
+   as a noun ("maintainers like you deserve a beating");
 3. **call to kill a group**: "Kill all the jews." opening a sentence, or after "let's", "we should";
 4. **self-harm incitement**: "kill yourself", "kys", "go hang yourself" (told, not described);
 5. **intimidation idioms**: "I know where you live", "watch your back", "sleep with one eye open",
@@ -126,6 +127,13 @@ _GROUP = (
 )
 _SUBJECT = rf"(?:you|u|ya|y['’]?all|he|she|{_GROUP}|{_LIKE_THEM}|(?:your|ur)\s+{_FAMILY})"
 _DESERVE = r"(?:should|ought\s+to|deserves?\s+to|needs?\s+to|must|gotta)"
+_BEATING = (
+    r"(?:deserves?|should\s+get|needs?|ought\s+to\s+get)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?"
+    r"(?:beating|thrashing|whipping|kicking|bullet)(?=[ \t]*(?:$|[\n.!?,;:)]|(?:for|and|or|from|to)\b))"
+)
+"""Harm as a noun that ends the clause: "maintainers like you deserve a beating", "he needs a bullet
+for that". Not "a bullet point", "bullet-proof" or "a kicking good suite"; the subject is a person
+or a group, so "this code deserves a beating" does not match."""
 """What a wish for harm says. Not the future ("you are going to get killed in the ratings", "1 in 5
 women will be raped" are predictions and statistics)."""
 _CALL = (
@@ -178,6 +186,7 @@ RULES: tuple[PhraseRule, ...] = (
         "wish",
         re.compile(
             rf"{_NOT_AFTER}\b{_SUBJECT}\s+{_DESERVE}\s+(?:be|get)\s+{_HARMED}\b"
+            rf"|{_NOT_AFTER}\b{_SUBJECT}\s+{_BEATING}"
             rf"|\b(?:hope|wish)\s+(?:that\s+)?{_SUBJECT}\s+(?:gets?\s+{_HARMED}|(?:will\s+)?die|dies)\b"
             rf"|{_NOT_AFTER}\b{_SUBJECT}\s+(?:should|deserves?\s+to|ought\s+to|needs?\s+to|must)\s+die\b{_NOT_PERL}"
             rf"|{_NOT_AFTER}\b{_SUBJECT}\s+(?:should|needs\s+to|ought\s+to|must)\s+(?:just\s+|go\s+)?"
@@ -185,11 +194,15 @@ RULES: tuple[PhraseRule, ...] = (
             r"|\bcan\s+(?:she|he|you)\s+just\s+(?:kill|hang|shoot)\s+(?:herself|himself|yourself)\b",
             _I,
         ),
-        _PARTICIPLES | _SELVES | {"die", "dies"},
+        _PARTICIPLES | _SELVES | {"die", "dies", "beating", "thrashing", "whipping", "kicking", "bullet"},
         "a wish for harm to a person or group",
         SCORE,
         _HARASSMENT,
-        anchor=re.compile(rf"\b(?:{_HARMED}|die|dies|herself|himself|themselves|yourself|urself)\b", _I),
+        anchor=re.compile(
+            rf"\b(?:{_HARMED}|die|dies|herself|himself|themselves|yourself|urself|beating|thrashing|whipping|"
+            r"kicking|bullet)\b",
+            _I,
+        ),
     ),
     PhraseRule(
         "call",
