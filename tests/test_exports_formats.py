@@ -63,7 +63,14 @@ def test_detect_format(path: str, format: str | None, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "format", "words"), [("a.txt", None, "unknown file type"), ("a.csv", "xml", "choose one of")]
+    ("path", "format", "words"),
+    [
+        ("a.txt", None, "unknown file type"),
+        ("a.txt", None, "--input-format"),
+        ("a.csv", "xml", "choose one of"),
+        ("-", None, "standard input is not supported"),
+        ("-", "jsonl", "save the export to a file"),
+    ],
 )
 def test_detect_format_errors_list_the_choices(path: str, format: str | None, words: str) -> None:
     with pytest.raises(InputError, match=words):

@@ -55,8 +55,19 @@ __all__ = [
 ]
 
 
+STDIN = "-"
+STDIN_UNSUPPORTED = (
+    "reading standard input is not supported; save the export to a file (for example "
+    "`gh api --paginate repos/OWNER/REPO/issues/comments > comments.json`) and scan that file"
+)
+"""Why "-" is refused rather than read: every finding, skip and baseline entry names a file and a
+line a moderator can open again, and `--jobs` splits a file by byte ranges, which a pipe cannot give."""
+
+
 def detect_format(path: str | Path, format: str | None = None) -> str:
     """The format of `path`: `format` when given (validated), `hf` for `hf:NAME`, else by extension."""
+    if str(path) == STDIN:
+        raise InputError(STDIN_UNSUPPORTED)
     if format is not None:
         if format not in READERS:
             raise InputError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
@@ -67,7 +78,8 @@ def detect_format(path: str | Path, format: str | None = None) -> str:
     if found is None:
         known = ", ".join(sorted(EXTENSIONS))
         raise InputError(
-            f"{path}: unknown file type; use one of {known} or pass --format ({', '.join(FORMATS)})"
+            f"{path}: unknown file type; use one of {known} or name the format with --input-format "
+            f"(format= in Python): {', '.join(FORMATS)}"
         )
     return found
 
