@@ -127,15 +127,16 @@ _GROUP = (
 )
 _SUBJECT = rf"(?:you|u|ya|y['’]?all|he|she|{_GROUP}|{_LIKE_THEM}|(?:your|ur)\s+{_FAMILY})"
 _DESERVE = r"(?:should|ought\s+to|deserves?\s+to|needs?\s+to|must|gotta)"
+"""What a wish for harm says. Not the future ("you are going to get killed in the ratings", "1 in 5
+women will be raped" are predictions and statistics)."""
+_HARM_NOUNS = words("beating thrashing whipping kicking bullet")
 _BEATING = (
     r"(?:deserves?|should\s+get|needs?|ought\s+to\s+get)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?"
-    r"(?:beating|thrashing|whipping|kicking|bullet)(?=[ \t]*(?:$|[\n.!?,;:)]|(?:for|and|or|from|to)\b))"
+    rf"{alternation(_HARM_NOUNS)}(?=[ \t]*(?:$|[\n.!?,;:)]|(?:for|and|or|from|to)\b))"
 )
 """Harm as a noun that ends the clause: "maintainers like you deserve a beating", "he needs a bullet
 for that". Not "a bullet point", "bullet-proof" or "a kicking good suite"; the subject is a person
 or a group, so "this code deserves a beating" does not match."""
-"""What a wish for harm says. Not the future ("you are going to get killed in the ratings", "1 in 5
-women will be raped" are predictions and statistics)."""
 _CALL = (
     r"(?:^[ \t]*|[.!?:]\s+|\b(?:let['’]?s|we\s+(?:should|must|need\s+to|have\s+to|gotta)|"
     r"(?:i|we)\s*(?:['’]ll|will|want\s+to|wanna)|time\s+to)\s+(?:just\s+)?)"
@@ -194,13 +195,12 @@ RULES: tuple[PhraseRule, ...] = (
             r"|\bcan\s+(?:she|he|you)\s+just\s+(?:kill|hang|shoot)\s+(?:herself|himself|yourself)\b",
             _I,
         ),
-        _PARTICIPLES | _SELVES | {"die", "dies", "beating", "thrashing", "whipping", "kicking", "bullet"},
+        _PARTICIPLES | _SELVES | _HARM_NOUNS | {"die", "dies"},
         "a wish for harm to a person or group",
         SCORE,
         _HARASSMENT,
         anchor=re.compile(
-            rf"\b(?:{_HARMED}|die|dies|herself|himself|themselves|yourself|urself|beating|thrashing|whipping|"
-            r"kicking|bullet)\b",
+            rf"\b(?:{_HARMED}|{alternation(_HARM_NOUNS)}|die|dies|herself|himself|themselves|yourself|urself)\b",
             _I,
         ),
     ),
