@@ -22,6 +22,8 @@ def test_quick_evaluation_prints_protocol_and_numbers(
     assert "whole analyzer F1 / P / R" in out
     toxicr_row = next(line for line in out.splitlines() if line.startswith("| toxicr | toxic (any"))
     assert "n/a" not in toxicr_row.split("|")[8], "every fold runs the whole analyzer on its test rows"
+    folds_row = next(line for line in out.splitlines() if line.startswith("| toxicr | 0."))
+    assert len(folds_row.split("|")[2].split()) == 3, "one model F1 per fold of the 3-fold CV"
     assert "Jigsaw bias madlibs" in out
     assert "### Calibration" in out
     insult_row = next(line for line in out.splitlines() if line.startswith("| insult | "))

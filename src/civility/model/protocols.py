@@ -52,6 +52,10 @@ class Result:
     strata: dict[str, Binary] = field(default_factory=dict)
     analyzer: Binary | None = None
     """The headline task scored on the whole analyzer's flags (fold mean for CV), when measured."""
+    fold_f1: tuple[float, ...] = ()
+    """CV: the model's headline F1 on each fold, in fold order (the spread behind the fold mean)."""
+    fold_analyzer_f1: tuple[float, ...] = ()
+    """CV: the whole analyzer's headline F1 on each fold, when measured."""
 
 
 def cv_tasks(exp: Experiment, source: str, folds: int, seed: int, spans: bool = False) -> list[Task]:
@@ -126,5 +130,18 @@ def summarise(exp: Experiment, parts: list[tuple[Task, Scored]]) -> Result:
             part = names == stratum
             _, g, p = headline(task.source, labels[part], flags[part])
             strata[stratum] = binary(g, p)
-    analyzer = mean_binary(analyzer_metrics) if len(analyzer_metrics) == len(parts) else None
-    return Result(task.source, task.protocol, name, mean_binary(fold_metrics), categories, strata, analyzer)
+    complete = len(analyzer_metrics) == len(parts)
+    analyzer = mean_binary(analyzer_metrics) if complete else None
+    per_fold = tuple(m.f1 for m in fold_metrics) if len(parts) > 1 else ()
+    per_fold_analyzer = tuple(m.f1 for m in analyzer_metrics) if len(parts) > 1 and complete else ()
+    return Result(
+        task.source,
+        task.protocol,
+        name,
+        mean_binary(fold_metrics),
+        categories,
+        strata,
+        analyzer,
+        per_fold,
+        per_fold_analyzer,
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import statistics
+
 from civility.model.evaluate import Report
 from civility.model.metrics import Binary
 from civility.model.peers import PEER
@@ -83,6 +85,7 @@ def markdown(report: Report) -> str:
     for r in report.cv:
         extra = f" {_analyzer_cell(r)} | {_peer_cell(report, r.source)} | {GOALS.get(r.source, '')} |"
         out.append(_line(r.source, r.task, r.overall, extra))
+    out += fold_spread(report)
     out += ["", "Strata and categories (pooled over the CV folds):", "", HEAD, "|" + " --- |" * 7]
     for r in report.cv:
         for name, m in r.strata.items():
@@ -113,6 +116,29 @@ def markdown(report: Report) -> str:
     if report.peer_note:
         out += ["", f"Note: {report.peer_note}."]
     return "\n".join(out) + "\n"
+
+
+def _folds(values: tuple[float, ...]) -> str:
+    return " ".join(f"{v:.3f}" for v in values) if values else "n/a"
+
+
+def fold_spread(report: Report) -> list[str]:
+    """Each fold's headline F1, so a change of a fold mean can be read against the folds' own spread."""
+    rows = [r for r in report.cv if r.fold_f1]
+    if not rows:
+        return []
+    out = [
+        "",
+        "Fold to fold (headline F1 of each fold in fold order; the same folds in every run with this seed, "
+        "so two models can be compared fold by fold):",
+        "",
+        "| set | model F1 per fold | min – max | sd | whole analyzer F1 per fold |",
+        "|" + " --- |" * 5,
+    ]
+    for r in rows:
+        spread = f"{min(r.fold_f1):.3f} – {max(r.fold_f1):.3f} | {statistics.pstdev(r.fold_f1):.3f}"
+        out.append(f"| {r.source} | {_folds(r.fold_f1)} | {spread} | {_folds(r.fold_analyzer_f1)} |")
+    return out
 
 
 def calibration(report: Report) -> list[str]:
