@@ -11,6 +11,13 @@ whole analyzer) for the sets named, so a candidate can be screened in a fraction
 and seed file are those of the checkout the script is run from: run it from a worktree of the
 candidate's branch and from main, and compare. The numbers are the card's LODO rows for the same
 commit (same seed, same protocol), not an estimate of them.
+
+    python benchmarks/lodo_screen.py --cv 10 --sets strudel --out results/cv_screen_CANDIDATE.md
+
+With `--cv K` it runs the card's in-domain K-fold CV of the named sets instead (the same seeded folds,
+the same out-of-fold pass for the thresholds) and prints the card's in-domain table with each fold's
+F1, so `benchmarks/card_diff.py` can compare it with a card fold by fold (the peer column is n/a:
+the screen does not run it). About 25 minutes for STRUDEL's 10 folds with two processes.
 """
 
 from __future__ import annotations
@@ -25,9 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from civility.model import sources  # noqa: E402
+from civility.model.evaluate import Report  # noqa: E402
 from civility.model.experiment import Experiment  # noqa: E402
 from civility.model.fit import FitConfig  # noqa: E402
-from civility.model.protocols import Progress, Result, lodo_task, run, summarise  # noqa: E402
+from civility.model.protocols import Progress, Result, cv_tasks, lodo_task, run, summarise  # noqa: E402
+from civility.model.report import in_domain  # noqa: E402
 
 
 def screen(sets: list[str], jobs: int, progress: Progress | None = None) -> list[Result]:
@@ -36,6 +45,17 @@ def screen(sets: list[str], jobs: int, progress: Progress | None = None) -> list
     exp = Experiment(list(sources.DEFAULT_SOURCES), FitConfig())
     done = run(exp, [lodo_task(exp, s) for s in sets], jobs, lambda *_: {}, say)
     return [summarise(exp, [(task, scored)]) for task, scored, _ in done]
+
+
+def screen_cv(sets: list[str], folds: int, jobs: int, progress: Progress | None = None) -> Report:
+    """The in-domain CV Result of each set in `sets`, as the card's protocol computes it."""
+    say = progress or (lambda message: None)
+    config = FitConfig()  # the card's defaults, its seed too: the same folds as the card
+    exp = Experiment(list(sources.DEFAULT_SOURCES), config)
+    tasks = [task for s in sets for task in cv_tasks(exp, s, folds, config.seed)]
+    done = run(exp, tasks, jobs, lambda *_: {}, say)
+    results = [summarise(exp, [(task, scored) for task, scored, _ in done if task.source == s]) for s in sets]
+    return Report(tuple(sources.DEFAULT_SOURCES), folds, config.seed, len(exp.labels), cv=results)
 
 
 def table(results: list[Result]) -> list[str]:
@@ -60,23 +80,31 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", choices=names, default=names)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--cv", type=int, metavar="K", help="in-domain K-fold CV of the sets instead of LODO")
     args = parser.parse_args()
     started = time.perf_counter()
 
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:5.0f}s] {message}", file=sys.stderr, flush=True)
 
-    results = screen(args.sets, args.jobs, progress)
+    if args.cv:
+        body, title, flag = (
+            in_domain(screen_cv(args.sets, args.cv, args.jobs, progress)),
+            "In-domain CV",
+            f" --cv {args.cv}",
+        )
+    else:
+        body, title, flag = table(screen(args.sets, args.jobs, progress)), "Leave-one-dataset-out", ""
     commit = subprocess.run(
         ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     )
     lines = [
-        "# Leave-one-dataset-out screen",
+        f"# {title} screen",
         "",
-        f"Command: `python benchmarks/lodo_screen.py --sets {' '.join(args.sets)} --jobs {args.jobs}`, "
+        f"Command: `python benchmarks/lodo_screen.py{flag} --sets {' '.join(args.sets)} --jobs {args.jobs}`, "
         f"run from a checkout at {commit.stdout.strip() or 'an unknown commit'}.",
         "",
-        *table(results),
+        *body,
         "",
         f"Whole run: {time.perf_counter() - started:.0f} s with {args.jobs} process(es).",
     ]
