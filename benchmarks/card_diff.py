@@ -91,6 +91,10 @@ def _num(value: float | None, digits: int = 3) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}%"
+
+
 def _diff(a: float | None, b: float | None) -> str:
     return "n/a" if a is None or b is None else f"{b - a:+.3f}"
 
@@ -152,7 +156,7 @@ def report(path_a: Path, path_b: Path) -> list[str]:
         *headline_table(a.lodo, b.lodo),
         "",
         f"Mean LODO model F1: A {_num(lodo_means[0])}, B {_num(lodo_means[1])}.",
-        f"Madlibs false-positive rate: A {_num(a.madlibs, 1)}%, B {_num(b.madlibs, 1)}%.",
+        f"Madlibs false-positive rate: A {_percent(a.madlibs)}, B {_percent(b.madlibs)}.",
         f"Held-out threads F1 (shipped analyzer row): A {_num(a.threads)}, B {_num(b.threads)}.",
     ]
     return out
