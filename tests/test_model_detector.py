@@ -80,6 +80,12 @@ HARD_NEGATIVES: list[object] = [
     "Can you update your profile picture on the team page?",  # sexual 0.55
     "I'm bored of waiting for CI.",  # sexual 0.63
     "Can you send me some pics of the error dialog?",  # sexual 0.54
+    # seed context words alone, clear since the sexual and harassment seeds' contrast rows
+    "Thanks for your pull request!",  # sexual 0.79 before
+    "Please answer my emails about the release.",  # sexual 0.79
+    "Stop ignoring my messages about the broken build.",  # sexual 0.50
+    "Send me the logs or I close the issue.",  # sexual 0.66
+    "Answer me now or after lunch, no rush.",  # harassment 0.20
     "```\nfuck = 1  # variable from the legacy code\n```\nRenamed the variable above.",
     "> you are an idiot\n\nThat comment was out of line; I have reported it to the moderators.",
 ]
