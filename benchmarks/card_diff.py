@@ -6,7 +6,9 @@ Reads the sections `civility evaluate --write-card` generates (in-domain CV, its
 leave one dataset out, madlibs, held-out threads) from two cards and prints B minus A for each. The
 in-domain folds are the same in every run with the same seed and fold count, so a change of a fold
 mean can be read fold by fold: the mean of the paired differences, its standard error (sd / sqrt(k)),
-how many folds went up and down, and the exact two-sided sign-test p-value. A card written before
+t (mean / SE), how many folds went up and down, the exact two-sided sign-test p-value, and whether
+the set is lost by the adoption criterion in docs/ARCHITECTURE.md (mean below -0.01 and more than
+twice its SE in size). A card written before
 the fold table existed (before 7 Dec, twelfth session) has no fold rows; its means are still compared.
 No model is run: this only reads what the cards already hold.
 """
@@ -27,25 +29,31 @@ _SECTIONS = {
 }
 _MADLIBS = re.compile(r"False-positive rate overall ([0-9.]+)%")
 _THREADS = re.compile(r"^\| civility \(shipped analyzer\) \| ([0-9.]+) \|", re.MULTILINE)
+LOSS = -0.01
+"""docs/ARCHITECTURE.md ("Each fold's F1 on the card"): a set is lost when the mean paired difference
+is below LOSS and more than twice its standard error in size."""
+Headline = dict[str, tuple[float, float | None]]
+"""Per set: model F1 and whole-analyzer F1."""
 
 
 @dataclass(frozen=True)
 class Card:
-    in_domain: dict[str, tuple[float, float | None]]
+    in_domain: Headline
     """Per set: model F1 and whole-analyzer F1 (fold means)."""
     folds: dict[str, tuple[float, ...]]
-    lodo: dict[str, tuple[float, float | None]]
+    lodo: Headline
     madlibs: float | None
     threads: float | None
 
 
 def _table_after(text: str, heading: str) -> list[list[str]]:
     """Cells of the Markdown table's body rows after the first line starting with `heading`."""
-    start = next((i for i, line in enumerate(text.splitlines()) if line.startswith(heading)), None)
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith(heading)), None)
     if start is None:
         return []
     rows, seen = [], False
-    for line in text.splitlines()[start + 1 :]:
+    for line in lines[start + 1 :]:
         if line.startswith("|"):
             seen = True
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -61,7 +69,7 @@ def _first_float(cell: str) -> float | None:
     return float(match.group()) if match else None
 
 
-def _headline_rows(rows: list[list[str]]) -> dict[str, tuple[float, float | None]]:
+def _headline_rows(rows: list[list[str]]) -> Headline:
     return {r[0]: (float(r[2]), _first_float(r[7])) for r in rows if len(r) >= 8}
 
 
@@ -99,7 +107,7 @@ def _diff(a: float | None, b: float | None) -> str:
     return "n/a" if a is None or b is None else f"{b - a:+.3f}"
 
 
-def headline_table(a: dict, b: dict) -> list[str]:
+def headline_table(a: Headline, b: Headline) -> list[str]:
     lines = ["| set | model A | model B | B − A | analyzer A | analyzer B | B − A |", "|" + " --- |" * 7]
     for name in [s for s in a if s in b]:
         (ma, wa), (mb, wb) = a[name], b[name]
@@ -111,17 +119,21 @@ def headline_table(a: dict, b: dict) -> list[str]:
 
 def fold_table(a: dict[str, tuple[float, ...]], b: dict[str, tuple[float, ...]]) -> list[str]:
     lines = [
-        "| set | folds | mean B − A | SE | folds up / down / level | sign-test p | B − A per fold |",
-        "|" + " --- |" * 7,
+        "| set | folds | mean B − A | SE | t | folds up / down / level | sign-test p | lost (criterion) "
+        "| B − A per fold |",
+        "|" + " --- |" * 9,
     ]
     for name in [s for s in a if s in b and len(a[s]) == len(b[s])]:
         diffs = [y - x for x, y in zip(a[name], b[name], strict=True)]
         se = statistics.stdev(diffs) / math.sqrt(len(diffs)) if len(diffs) > 1 else float("nan")
         up, down = sum(d > 0 for d in diffs), sum(d < 0 for d in diffs)
         each = " ".join(f"{d:+.3f}" for d in diffs)
+        mean = statistics.mean(diffs)
+        t = mean / se if se > 0 else float("nan")
+        lost = "yes" if mean < LOSS and abs(mean) > 2 * se else "no"
         lines.append(
-            f"| {name} | {len(diffs)} | {statistics.mean(diffs):+.3f} | {se:.3f} | "
-            f"{up} / {down} / {len(diffs) - up - down} | {sign_test(up, down):.3f} | {each} |"
+            f"| {name} | {len(diffs)} | {mean:+.3f} | {se:.3f} | {t:+.2f} | "
+            f"{up} / {down} / {len(diffs) - up - down} | {sign_test(up, down):.3f} | {lost} | {each} |"
         )
     return lines
 
@@ -144,8 +156,8 @@ def report(path_a: Path, path_b: Path) -> list[str]:
         out += fold_table(a.folds, b.folds)
     else:
         missing = [n for n, c in (("A", a), ("B", b)) if not c.folds]
-        which = "Card A has" if missing == ["A"] else "Card B has" if missing == ["B"] else "Neither card has"
-        out.append(f"{which} a fold-to-fold table (written before it existed): fold means only.")
+        which = "Neither card has a" if len(missing) == 2 else f"Card {missing[0]} has no"
+        out.append(f"{which} fold-to-fold table (written before it existed): fold means only.")
     lodo_means = [
         (statistics.mean(v[0] for v in card.lodo.values()) if card.lodo else None) for card in (a, b)
     ]

@@ -50,10 +50,23 @@ def test_folds_are_compared_pairwise(tmp_path: Path) -> None:
     a = _card(tmp_path, "a.md", (0.5, 0.6, 0.7), [1, 1, 0, 0])
     b = _card(tmp_path, "b.md", (0.4, 0.6, 0.8), [1, 0, 0, 0])
     text = "\n".join(_script().report(a, b))
-    assert "| strudel | 3 | +0.000 | 0.058 | 1 / 1 / 1 | 1.000 | -0.100 +0.000 +0.100 |" in text
+    assert "| strudel | 3 | +0.000 | 0.058 | +0.00 | 1 / 1 / 1 | 1.000 | no | -0.100 +0.000 +0.100 |" in text
     assert "| vcu | 1.000 | 0.667 | -0.333 | n/a | n/a | n/a |" in text
 
 
 @pytest.mark.parametrize(("up", "down", "p"), [(0, 0, 1.0), (10, 0, 0.002), (7, 3, 0.344), (5, 5, 1.0)])
 def test_sign_test(up: int, down: int, p: float) -> None:
     assert _script().sign_test(up, down) == pytest.approx(p, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("b", "lost"),
+    [
+        ((0.44, 0.55, 0.64), "yes"),  # down on every fold, well beyond twice the SE
+        ((0.40, 0.62, 0.70), "no"),  # mean -0.027 but one fold carries it: inside 2 SE
+        ((0.495, 0.595, 0.695), "no"),  # steady, but only -0.005: not material
+    ],
+)
+def test_the_adoption_criterion(b: tuple[float, ...], lost: str) -> None:
+    row = _script().fold_table({"strudel": (0.5, 0.6, 0.7)}, {"strudel": b})[-1]
+    assert row.split("|")[8].strip() == lost
