@@ -1,38 +1,48 @@
-"""The shipped model is the one `civility train` builds: slow (a full training, ~5 min on 2 cores),
+"""The shipped model is the one `civility train` builds: slow (a full training, ~9 min on 2 cores),
 needs the shared data.
 
 Training is deterministic for the same data, seed and library versions (`test_train_determinism.py`
 checks it in-process on the seeds); this checks the file in `models/` against a fresh build, so a
 model trained from code that was never committed cannot ship. Other numpy/scipy/scikit-learn versions
-may round a few float16 coefficients differently, so the check is skipped, with the versions named,
-when the installed ones are not those recorded in the model's metadata. With the same versions on
-another CPU, numpy's SIMD code paths sum in another order: on 2 Dec a rebuild on an AVX2-only machine
-differed from the shipped file in 1,202 of 2.6 million float16 coefficients, by one float16 step
-(or, for the few below 1e-3, by a few millionths: the solver's own tolerance), with identical
-thresholds. On 5 Dec an AMD EPYC (AVX2) machine rebuilt it with 76,577 of 2.6 million coefficients
-(2.9%) one float16 step away and two thresholds one grid step (1e-4) away (insult 0.2402 for
-0.2401, profanity 0.0850 for 0.0851), and the code of the session before built the identical file
-there, so that too was the machine (292 of them, 0.02%, two to five steps apart, at most 7e-4).
-So coefficients must agree to one float16 step or 1e-5 but for 0.1% of them (those within a few
-steps or 1e-3), at least 95% exactly, and thresholds to 5e-4. A change of data moves far more:
-leaving STRUDEL out of the mix (5 Dec) moved 94% of the non-zero coefficients by more than a step.
+may round coefficients differently, so the check is skipped, with the versions named, when the
+installed ones are not those recorded in the model's metadata. The data is checked by its hashes.
+
+With the same versions, another CPU still builds another file: numpy and OpenBLAS pick SIMD kernels
+per CPU, sums come out in another order, and liblinear's Newton steps stop (at their tolerance) at a
+slightly different point. So no element-wise bound holds across machines: CI failed on 8 Dec with
+1.1% of the word coefficients over two float16 steps apart, and rebuilds here with numpy's and
+OpenBLAS's faster kernels switched off had 5.0% (an AVX2 machine: `NPY_DISABLE_CPU_FEATURES="X86_V4
+AVX512_ICL AVX512_SPR" OPENBLAS_CORETYPE=Haswell`, 189 over 1e-3) and 2.0% (SSE4.2 only: add X86_V3,
+`OPENBLAS_CORETYPE=Nehalem`) so. What does hold is the whole: those rebuilds' coefficient arrays were
+3.5e-4 to 4.7e-4 (relative L2) from the model built with every kernel, their thresholds identical, and
+their scores on the 603 probe sentences within 0.001 and 0.003. Twenty more seed rows (8 Dec, a real
+change of data) moved the arrays by 1.2e-2 to 2.6e-2, the probe scores by up to 0.75 and 18 probe
+flags. The bounds below sit between the two (docs/ARCHITECTURE.md, "The rebuild test compares the
+whole model").
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
+from civility.analyzer import Analyzer
 from civility.cli import main
+from civility.config import Config
 from civility.model.persist import DEFAULT_MODEL, load
 
 ARRAYS = ("coef_words", "coef_chars", "idf_words", "idf_chars", "bias")
+PROBES = Path(__file__).resolve().parents[1] / "benchmarks" / "probes"
+MAX_RELATIVE_DISTANCE = 3e-3
+MAX_SCORE_DIFFERENCE = 0.01
+MAX_CUT_DIFFERENCE = 5e-4
 
 
-def _metadata(model: Path) -> dict[str, object]:
+def _metadata(model: Path) -> dict[str, Any]:
     return json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
 
 
@@ -47,24 +57,42 @@ def test_civility_train_rebuilds_the_shipped_model(shared_data: Path, tmp_path: 
     assert rebuilt_meta["data"] == shipped_meta["data"], "the shared data is not what the model saw"
     assert rebuilt_meta["thresholds"].keys() == shipped_meta["thresholds"].keys()
     for category, cut in shipped_meta["thresholds"].items():
-        assert abs(rebuilt_meta["thresholds"][category] - cut) <= 5e-4, category
+        assert abs(rebuilt_meta["thresholds"][category] - cut) <= MAX_CUT_DIFFERENCE, category
     shipped, fresh = load(DEFAULT_MODEL), load(rebuilt)
     for name in ARRAYS:
-        assert_same_up_to_rounding(getattr(shipped.scorer, name), getattr(fresh.scorer, name), name)
+        distance = relative_distance(getattr(shipped.scorer, name), getattr(fresh.scorer, name))
+        assert distance <= MAX_RELATIVE_DISTANCE, f"{name} moved {distance:.2e} (relative L2)"
     shipped_pieces, fresh_pieces = shipped.scorer.coef_pieces, fresh.scorer.coef_pieces
     if shipped_pieces is None or fresh_pieces is None:
         assert shipped_pieces is fresh_pieces, "one model has static-embedding token weights, one not"
     else:
-        assert_same_up_to_rounding(shipped_pieces, fresh_pieces, "coef_pieces")
+        assert relative_distance(shipped_pieces, fresh_pieces) <= MAX_RELATIVE_DISTANCE, "coef_pieces"
+    assert_same_probe_scores(DEFAULT_MODEL, rebuilt)
 
 
-def assert_same_up_to_rounding(shipped: np.ndarray, fresh: np.ndarray, name: str) -> None:
-    """Equal but for a few entries a float16 step or a few apart (another CPU's summation order and
-    solver path); the five float32 biases differ in their last digits then, so only the tolerance
-    applies to them."""
+def relative_distance(shipped: np.ndarray, fresh: np.ndarray) -> float:
+    """||shipped - fresh|| / ||shipped|| over all entries (0 when both are zero)."""
     a, b = shipped.astype(np.float64), fresh.astype(np.float64)
-    np.testing.assert_allclose(a, b, rtol=2.0**-7, atol=1e-3, err_msg=name)
-    if a.size > 1000:
-        beyond_a_step = ~np.isclose(a, b, rtol=2.0**-9, atol=1e-5)
-        assert np.mean(beyond_a_step) < 1e-3, f"{name}: {np.mean(beyond_a_step):.2%} differ by over a step"
-        assert np.mean(a != b) < 0.05, f"{name}: {np.mean(a != b):.2%} of the entries differ"
+    assert a.shape == b.shape
+    scale = float(np.linalg.norm(a))
+    return float(np.linalg.norm(a - b)) / scale if scale else float(np.linalg.norm(b))
+
+
+def probe_sentences() -> list[str]:
+    """Every sentence of `benchmarks/probes/*.txt`, comments and blank lines left out."""
+    lines = (
+        line.strip() for path in sorted(PROBES.glob("*.txt")) for line in path.read_text("utf-8").splitlines()
+    )
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def assert_same_probe_scores(shipped: Path, rebuilt: Path) -> None:
+    """Both models, run as `civility scan` runs them, score every probe sentence alike."""
+    sentences = probe_sentences()
+    assert len(sentences) > 500
+    before = Analyzer(Config(model_path=str(shipped))).analyze(sentences)
+    after = Analyzer(Config(model_path=str(rebuilt))).analyze(sentences)
+    for sentence, old, new in zip(sentences, before, after, strict=True):
+        for category in old.scores.keys() | new.scores.keys():
+            difference = abs(old.scores.get(category, 0.0) - new.scores.get(category, 0.0))
+            assert difference <= MAX_SCORE_DIFFERENCE, f"{sentence!r} {category}: {difference:.3f}"
