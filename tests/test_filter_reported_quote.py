@@ -71,34 +71,33 @@ def test_the_reason_names_the_frame(finding_at: FindingAt) -> None:
     assert reason is not None and QUOTED_TO_REPORT in reason and "'reported'" in reason
 
 
-WORDS = (
-    "idiot",
-    "moron",
-    "stupid",
-    "retard",
-    "bitch",
-    "fuck off",
-    "faggot",
-    "asshole",
-    "loser",
-    "dumbass",
-    "go back to your country",
-)
-FRAMES = (
+NAMES = ("idiot", "moron", "stupid", "retard", "bitch", "faggot", "asshole", "loser", "dumbass")
+"""Names and slurs: they fit every frame, the name-calling ones ("call people {w}") too."""
+UTTERANCES = ("fuck off", "go back to your country")
+"""Things said, not names: they go only in the frames that quote ('replied "{w}"', a quoted reply).
+"Please don't call people go back to your country" is not a sentence anyone writes; the model
+scored it identity_attack 0.26 (8 Dec) while the quoted and the reported forms stay clean."""
+QUOTING = (
     'Calling someone "{w}" is not acceptable here.',
-    "Please don't call people {w}, it violates our code of conduct.",
     'I reported the comment that said "{w}" to the moderators.',
-    "He called me a {w} in the last thread and I have reported it.",
     'Words like "{w}" have no place in this project.',
     'We removed the comment where a user wrote "{w}".',
     'Telling someone "{w}" is harassment and will get you banned.',
     'The spam filter should block "{w}".',
-    "> you are a {w}\n\nThat is not OK, please keep it civil.",
+    "> {w}\n\nThat is not OK, please keep it civil.",
     'Someone replied "{w}" to a first-time contributor; that is exactly what our CoC forbids.',
-    "Being called a {w} made me want to quit open source.",
     'Being told "{w}" made me want to quit open source.',
+    'Please don\'t tell people "{w}", it violates our code of conduct.',
 )
-SWEEP = [frame.format(w=word) for frame in FRAMES for word in WORDS]
+NAMING = (
+    "Please don't call people {w}, it violates our code of conduct.",
+    "He called me a {w} in the last thread and I have reported it.",
+    "> you are a {w}\n\nThat is not OK, please keep it civil.",
+    "Being called a {w} made me want to quit open source.",
+)
+SWEEP = [frame.format(w=word) for frame in QUOTING + NAMING for word in NAMES] + [
+    frame.format(w=said) for frame in QUOTING for said in UTTERANCES
+]
 
 
 def test_moderators_condemning_abuse_are_not_flagged(analyzer: Analyzer) -> None:

@@ -86,6 +86,10 @@ HARD_NEGATIVES: list[object] = [
     "Stop ignoring my messages about the broken build.",  # sexual 0.50
     "Send me the logs or I close the issue.",  # sexual 0.66
     "Answer me now or after lunch, no rush.",  # harassment 0.20
+    # developer words the identity_attack seeds are set in, clear since the seed-leak rows (8 Dec)
+    "Keep sending PRs!",  # identity_attack 0.65 before
+    "Stop sending me notifications for every push, please.",
+    "Accessibility matters: disabled people use this tool every day.",
     "```\nfuck = 1  # variable from the legacy code\n```\nRenamed the variable above.",
     "> you are an idiot\n\nThat comment was out of line; I have reported it to the moderators.",
 ]
