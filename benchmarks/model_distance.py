@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civility import Analyzer  # noqa: E402
 from civility.config import Config  # noqa: E402
-from civility.model.persist import load  # noqa: E402
+from civility.model.persist import Artifact, load  # noqa: E402
 
 ARRAYS = ("coef_words", "coef_chars", "idf_words", "idf_chars", "bias")
 PROBES = ROOT / "benchmarks" / "probes"
@@ -65,14 +65,13 @@ def probe_differences(a: Path, b: Path) -> list[tuple[str, float, bool]]:
     return out
 
 
-def array_rows(a: Path, b: Path) -> list[str]:
-    first, second = load(a).scorer, load(b).scorer
+def array_rows(first: Artifact, second: Artifact) -> list[str]:
     rows = [
         "| array | entries | differ | over two float16 steps | beyond 2^-7 / 1e-3 | relative L2 |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for name in ARRAYS:
-        x, y = getattr(first, name).astype(np.float64), getattr(second, name).astype(np.float64)
+        x, y = (getattr(m.scorer, name).astype(np.float64) for m in (first, second))
         steps = np.mean(~np.isclose(x, y, rtol=2.0**-9, atol=1e-5))
         beyond = int(np.sum(~np.isclose(x, y, rtol=2.0**-7, atol=1e-3)))
         rows.append(
@@ -83,13 +82,14 @@ def array_rows(a: Path, b: Path) -> list[str]:
 
 
 def report(a: Path, b: Path) -> list[str]:
-    cuts = [load(m).thresholds for m in (a, b)]
+    first, second = load(a), load(b)
+    cuts = [first.thresholds, second.thresholds]
     probes = probe_differences(a, b)
     largest = max(probes, key=lambda row: row[1])
     return [
         f"A: `{a}`; B: `{b}`.",
         "",
-        *array_rows(a, b),
+        *array_rows(first, second),
         "",
         "Cuts: "
         + "; ".join(f"{c.value} {cuts[0][c]:.4f} / {cuts[1].get(c, float('nan')):.4f}" for c in cuts[0])
